@@ -1,0 +1,38 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { KompasLogo } from '../components/kompas-logo';
+import { LanguageSwitcher } from '../features/language/language-switcher';
+import { QuickExit } from '../features/quick-exit/quick-exit';
+import type { LangCode } from '../i18n/languages';
+import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
+import { paths, type Route } from './paths';
+
+export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="header-row">
+          <a className="brand" href={paths.page(lang, 'home')}>
+            <KompasLogo />
+            {t('meta.siteName')}
+          </a>
+          <QuickExit label={t('quickExit.short')} title={t('quickExit.label')} />
+        </div>
+        <LanguageSwitcher route={route} current={lang} />
+      </header>
+      <PwaStatus />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.about')}</p>
+        <p>{t('footer.privacy')}</p>
+        <OfflineBadge />
+      </footer>
+    </div>
+  );
+}

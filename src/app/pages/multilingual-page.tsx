@@ -1,0 +1,57 @@
+import type { TFunction } from 'i18next';
+import { KompasLogo } from '../../components/kompas-logo';
+import { LanguageList } from '../../features/language/language-list';
+import { QuickExit } from '../../features/quick-exit/quick-exit';
+import { languages, type LangCode } from '../../i18n/languages';
+import { OfflineBadge, PwaStatus } from '../../pwa/pwa-status';
+import { paths } from '../paths';
+
+/**
+ * The two pages that belong to no one language: "/" (the chooser) and the not-found
+ * page for paths outside any language. Every line appears in each language.
+ */
+export function MultilingualPage({ kind, tFor }: { kind: 'chooser' | 'not-found'; tFor: (lang: LangCode) => TFunction }) {
+  return (
+    <div className="app">
+      <header className="site-header">
+        <div className="header-row">
+          <a className="brand" href={paths.chooser()}>
+            <KompasLogo />
+            Kompas
+          </a>
+          <QuickExit
+            label={languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ')}
+            title={tFor('en')('quickExit.label')}
+          />
+        </div>
+      </header>
+      <PwaStatus />
+      <main id="main" tabIndex={-1} className={kind}>
+        <h1>
+          {languages.map((l, i) => (
+            <span key={l.code} lang={l.htmlLang} className="multi-title">
+              {i > 0 && <span aria-hidden="true"> · </span>}
+              {tFor(l.code)(kind === 'chooser' ? 'meta.chooserTitle' : 'meta.notFoundTitle')}
+            </span>
+          ))}
+        </h1>
+        {kind === 'not-found' &&
+          languages.map((l) => (
+            <p key={l.code} lang={l.htmlLang}>
+              {tFor(l.code)('notFound.text')}
+            </p>
+          ))}
+        <LanguageList tFor={tFor} />
+        {kind === 'chooser' &&
+          languages.map((l) => (
+            <p key={l.code} lang={l.htmlLang} className="small">
+              {tFor(l.code)('chooser.remember')}
+            </p>
+          ))}
+      </main>
+      <footer className="site-footer">
+        <OfflineBadge />
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Every URL in Kompas comes from here: the router, links, the prerender step,
+ * the service worker's fallbacks and QR codes. Printed URLs are permanent:
+ * a page id, once published, keeps working (rename with a redirect, never remove).
+ * This module is a leaf: it imports only the language registry, so any layer may use it.
+ */
+import { isLangCode, langCodes, type LangCode } from '../i18n/languages';
+
+/** Page ids double as URL slugs. Order is the order of the site. */
+export const pageIds = ['home', 'emergency', 'temporary-protection'] as const;
+export type PageId = (typeof pageIds)[number];
+
+export function isPageId(value: string): value is PageId {
+  return (pageIds as readonly string[]).includes(value);
+}
+
+export type Route =
+  | { kind: 'chooser' }
+  | { kind: 'page'; lang: LangCode; page: PageId }
+  | { kind: 'not-found'; lang: LangCode | null };
+
+const notFoundSlug = '404';
+
+export const paths = {
+  chooser: () => '/',
+  page: (lang: LangCode, page: PageId) => (page === 'home' ? `/${lang}/` : `/${lang}/${page}`),
+  notFound: (lang: LangCode | null) => (lang ? `/${lang}/${notFoundSlug}` : `/${notFoundSlug}`),
+};
+
+export function routeToPath(route: Route): string {
+  switch (route.kind) {
+    case 'chooser':
+      return paths.chooser();
+    case 'page':
+      return paths.page(route.lang, route.page);
+    case 'not-found':
+      return paths.notFound(route.lang);
+  }
+}
+
+/** Maps a URL path to a route. Tolerates a trailing slash and the ".html" file form. */
+export function parsePath(pathname: string): Route {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return { kind: 'not-found', lang: null };
+  }
+  const segments = decoded
+    .replace(/\.html$/, '')
+    .split('/')
+    .filter(Boolean);
+  if (segments.at(-1) === 'index') segments.pop();
+  const [first, second, ...rest] = segments;
+  if (first === undefined) return { kind: 'chooser' };
+  if (!isLangCode(first)) return { kind: 'not-found', lang: null };
+  if (second === undefined) return { kind: 'page', lang: first, page: 'home' };
+  if (rest.length === 0 && second !== 'home' && isPageId(second)) return { kind: 'page', lang: first, page: second };
+  return { kind: 'not-found', lang: first };
+}
+
+/** The file the prerender step writes for a route, relative to the build folder. */
+export function routeFile(route: Route): string {
+  switch (route.kind) {
+    case 'chooser':
+      return 'index.html';
+    case 'page':
+      return route.page === 'home' ? `${route.lang}/index.html` : `${route.lang}/${route.page}.html`;
+    case 'not-found':
+      return route.lang ? `${route.lang}/${notFoundSlug}.html` : `${notFoundSlug}.html`;
+  }
+}
+
+/** Every route that exists, in every language: what is prerendered and precached. */
+export function allRoutes(): Route[] {
+  const routes: Route[] = [{ kind: 'chooser' }, { kind: 'not-found', lang: null }];
+  for (const lang of langCodes) {
+    for (const page of pageIds) routes.push({ kind: 'page', lang, page });
+    routes.push({ kind: 'not-found', lang });
+  }
+  return routes;
+}
+
+/** The language a path belongs to, even for unknown pages: picks the not-found page's language. */
+export function languageOfPath(pathname: string): LangCode | null {
+  const route = parsePath(pathname);
+  return route.kind === 'chooser' ? null : route.lang;
+}

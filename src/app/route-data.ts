@@ -1,0 +1,36 @@
+/**
+ * What a route needs before it can render: its UI strings and page content.
+ * Server and browser both call this, so the prerendered HTML and hydration match.
+ */
+import { loadPageContent, loadUiStrings, pageModuleId, uiModuleId } from '../content/catalog';
+import type { PageContent, UiStrings } from '../content/schema';
+import { langCodes, type LangCode } from '../i18n/languages';
+import type { Route } from './paths';
+
+export interface RouteData {
+  lang: LangCode;
+  ui: Partial<Record<LangCode, UiStrings>>;
+  page: PageContent | null;
+}
+
+/** Languages whose strings a route shows: all of them on the multilingual pages. */
+function languagesOf(route: Route): readonly LangCode[] {
+  if (route.kind === 'chooser' || !route.lang) return langCodes;
+  return [route.lang];
+}
+
+export function routeModules(route: Route): string[] {
+  const modules = languagesOf(route).map(uiModuleId);
+  if (route.kind === 'page') modules.push(pageModuleId(route.lang, route.page));
+  return modules;
+}
+
+export async function loadRouteData(route: Route): Promise<RouteData> {
+  const codes = languagesOf(route);
+  const [strings, page] = await Promise.all([
+    Promise.all(codes.map(loadUiStrings)),
+    route.kind === 'page' ? loadPageContent(route.lang, route.page) : Promise.resolve(null),
+  ]);
+  const ui = Object.fromEntries(codes.map((code, i) => [code, strings[i]]));
+  return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page };
+}

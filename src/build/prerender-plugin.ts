@@ -1,0 +1,47 @@
+/**
+ * Vite plugin for the client build: renders every route in every language to static
+ * HTML with the server bundle built just before (dist-ssr), so text shows before any
+ * JavaScript runs. The files join the bundle, so the service worker precaches them.
+ */
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin, Rolldown } from 'vite';
+import { allRoutes, routeFile, routeToPath } from '../app/paths';
+import type { Rendered } from '../app/entry-server';
+import { fillTemplate } from './html-template';
+
+export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {
+  return {
+    name: 'kompas-prerender',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_options, bundle) {
+      const template = bundle['index.html'];
+      if (!template || template.type !== 'asset') this.error('index.html is missing from the client build');
+      const render = (await import(pathToFileURL(resolve(root, ssrEntry)).href + `?t=${Date.now()}`)).render as (
+        path: string,
+      ) => Promise<Rendered>;
+      const chunkFor = chunkLookup(bundle, root);
+      const html = String(template.source);
+      delete bundle['index.html'];
+      for (const route of allRoutes()) {
+        const rendered = await render(routeToPath(route));
+        const preloads = rendered.modules.map((id) => {
+          const file = chunkFor(id);
+          if (!file) this.error(`No chunk for ${id}`);
+          return `/${file}`;
+        });
+        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, preloads) });
+      }
+    },
+  };
+}
+
+/** Finds the chunk built from a source module such as "/locales/uk/ui.json". */
+function chunkLookup(bundle: Rolldown.OutputBundle, root: string): (moduleId: string) => string | undefined {
+  const byModule = new Map<string, string>();
+  for (const output of Object.values(bundle)) {
+    if (output.type === 'chunk' && output.facadeModuleId) byModule.set(resolve(output.facadeModuleId), output.fileName);
+  }
+  return (moduleId) => byModule.get(resolve(root, '.' + moduleId));
+}

@@ -1,0 +1,135 @@
+/**
+ * npm run bench: bytes and timings of the production build, measured, not asserted.
+ *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
+ *  - the whole precache (what a first visit saves for offline)
+ *  - a real first visit in headless Chromium: requests, bytes over the wire, files
+ *    fetched twice, first contentful paint on a throttled "slow 3G" line, and the
+ *    time until everything is saved for offline.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { parsePath, routeFile } from '../app/paths';
+import { startServer, type ServedResponse } from '../server/static-server';
+
+const dist = 'dist';
+const pages = [
+  { name: 'home (en)', path: '/en/', file: 'en/index.html' },
+  { name: 'deep page (uk)', path: '/uk/temporary-protection', file: 'uk/temporary-protection.html' },
+];
+const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+interface Size {
+  raw: number;
+  gzip: number;
+  brotli: number;
+}
+
+function sizeOf(files: string[]): Size {
+  const total: Size = { raw: 0, gzip: 0, brotli: 0 };
+  for (const file of files) {
+    const data = readFileSync(join(dist, file));
+    total.raw += data.length;
+    total.gzip += gzipSync(data, { level: 9 }).length;
+    total.brotli += brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  }
+  return total;
+}
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
+const row = (label: string, size: Size, count?: number) =>
+  `  ${label.padEnd(34)} ${kb(size.raw).padStart(10)} raw ${kb(size.gzip).padStart(10)} gzip ${kb(size.brotli).padStart(10)} br${count === undefined ? '' : `   (${count} files)`}`;
+
+function firstPaintFiles(file: string) {
+  const html = readFileSync(join(dist, file), 'utf8');
+  const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
+  return {
+    css: attr(/<link rel="stylesheet"[^>]*href="([^"]+)"/g),
+    js: [...attr(/<script type="module"[^>]*src="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)],
+  };
+}
+
+function precacheFiles(): string[] {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => {
+    const url = m[1] ?? '';
+    return extname(url) ? url : routeFile(parsePath('/' + url.replace(/^\.\//, '')));
+  });
+}
+
+async function paintTime(page: Page): Promise<number> {
+  await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 60_000 });
+  return page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN);
+}
+
+async function firstVisit(path: string) {
+  const served: ServedResponse[] = [];
+  const server = await startServer({ root: dist, port: 0, onResponse: (r) => served.push(r) });
+  const address = server.address();
+  const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', slow3g);
+    const start = Date.now();
+    await page.goto(base + path, { waitUntil: 'commit' });
+    const fcp = await paintTime(page);
+    await page.waitForSelector('[data-status="ready"]', { timeout: 120_000 });
+    const offlineReady = Date.now() - start;
+    await cdp.send('Network.emulateNetworkConditions', { ...slow3g, offline: true });
+    await context.setOffline(true);
+    const repeat = await context.newPage();
+    await repeat.goto(base + path, { waitUntil: 'commit' });
+    const repeatFcp = await paintTime(repeat);
+    const byPath = new Map<string, number>();
+    for (const r of served.filter((response) => response.status === 200)) {
+      const key = r.path.replace(/[?&]__WB_REVISION__=[^&]*/, '');
+      byPath.set(key, (byPath.get(key) ?? 0) + 1);
+    }
+    const twice = [...byPath].filter(([, count]) => count > 1);
+    return { fcp, offlineReady, repeatFcp, requests: served.length, bytes: served.reduce((sum, r) => sum + r.bytes, 0), twice };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+if (!existsSync(join(dist, 'sw.js')) || process.argv.includes('--build')) {
+  console.log('Building the production app first…');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+
+console.log('\nKompas benchmark (production build in dist/)\n');
+for (const page of pages) {
+  const { css, js } = firstPaintFiles(page.file);
+  console.log(`${page.name}: ${page.path}`);
+  console.log(row('HTML', sizeOf([page.file]), 1));
+  console.log(row('CSS (render-blocking)', sizeOf(css), css.length));
+  console.log(row('first paint total (HTML+CSS)', sizeOf([page.file, ...css]), 1 + css.length));
+  console.log(row('JS to hydrate (deferred)', sizeOf(js), js.length));
+  console.log();
+}
+const precache = precacheFiles();
+console.log('Offline precache (every page in every language):');
+console.log(row('precache', sizeOf(precache), precache.length));
+console.log(row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length));
+console.log(row('  of which JS', sizeOf(precache.filter((f) => f.endsWith('.js'))), precache.filter((f) => f.endsWith('.js')).length));
+console.log(row('service worker (sw.js)', sizeOf(['sw.js']), 1));
+console.log();
+
+for (const page of pages) {
+  const visit = await firstVisit(page.path);
+  console.log(`First visit to ${page.path} in Chromium, throttled to slow 3G (400 kbit/s, 400 ms RTT):`);
+  console.log(`  first contentful paint             ${visit.fcp.toFixed(0)} ms`);
+  console.log(`  saved for offline ("available")    ${(visit.offlineReady / 1000).toFixed(1)} s`);
+  console.log(`  requests to the server             ${visit.requests} (${kb(visit.bytes)} over the wire, brotli)`);
+  console.log(`  files downloaded twice             ${visit.twice.length === 0 ? 'none' : visit.twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
+  console.log(`  repeat visit offline: FCP          ${visit.repeatFcp.toFixed(0)} ms`);
+  console.log();
+}

@@ -1,0 +1,42 @@
+/**
+ * The structure of the two source documents, as the home page lists it.
+ * An item with a page links to it; an item without one is announced as coming.
+ */
+import type { PageId } from '../app/paths';
+
+export interface SectionItem {
+  /** Key under "sections.items" in ui.json. */
+  key: string;
+  page?: PageId;
+}
+
+export interface Section {
+  /** Key under "sections" in ui.json. */
+  key: 'refugees' | 'health';
+  items: SectionItem[];
+}
+
+export const sections: Section[] = [
+  {
+    key: 'refugees',
+    items: [
+      { key: 'temporaryProtection', page: 'temporary-protection' },
+      { key: 'stay' },
+      { key: 'asylum' },
+      { key: 'support' },
+    ],
+  },
+  {
+    key: 'health',
+    items: [
+      { key: 'healthCare' },
+      { key: 'hiv' },
+      { key: 'drugs' },
+      { key: 'lgbti' },
+      { key: 'sexWork' },
+      { key: 'violence' },
+      { key: 'dailyNeeds' },
+      { key: 'contacts' },
+    ],
+  },
+];

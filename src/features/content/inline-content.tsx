@@ -1,0 +1,64 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../../app/paths';
+import type { LangCode } from '../../i18n/languages';
+import type { Inline, LinkTarget } from '../../content/schema';
+
+export function hrefFor(target: LinkTarget, lang: LangCode): string {
+  switch (target.kind) {
+    case 'page':
+      return paths.page(lang, target.page) + (target.hash ? `#${target.hash}` : '');
+    case 'tel':
+      return `tel:${target.number}`;
+    case 'mailto':
+      return `mailto:${target.address}`;
+    case 'external':
+      return target.url;
+  }
+}
+
+export function InlineContent({ nodes, lang }: { nodes: Inline[]; lang: LangCode }) {
+  return (
+    <>
+      {nodes.map((node, i) => (
+        <InlineNode key={i} node={node} lang={lang} />
+      ))}
+    </>
+  );
+}
+
+function InlineNode({ node, lang }: { node: Inline; lang: LangCode }) {
+  const { t } = useTranslation();
+  switch (node.type) {
+    case 'text':
+      return <>{node.text}</>;
+    case 'break':
+      return <br />;
+    case 'strong':
+      return (
+        <strong>
+          <InlineContent nodes={node.children} lang={lang} />
+        </strong>
+      );
+    case 'em':
+      return (
+        <em>
+          <InlineContent nodes={node.children} lang={lang} />
+        </em>
+      );
+    case 'link': {
+      const href = hrefFor(node.target, lang);
+      if (node.target.kind === 'external')
+        return (
+          <a href={href} target="_blank" rel="noopener noreferrer" className="link-external">
+            <InlineContent nodes={node.children} lang={lang} />
+            <span className="visually-hidden"> {t('content.externalLink')}</span>
+          </a>
+        );
+      return (
+        <a href={href} className={`link-${node.target.kind}`}>
+          <InlineContent nodes={node.children} lang={lang} />
+        </a>
+      );
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import type { TFunction } from 'i18next';
+import { paths } from '../../app/paths';
+import { languages, type LangCode } from '../../i18n/languages';
+import { rememberLanguage } from './choose-language';
+
+/** The chooser: each language in its own name and script, with a line in that language. */
+export function LanguageList({ tFor }: { tFor: (lang: LangCode) => TFunction }) {
+  return (
+    <ul className="language-list">
+      {languages.map((language) => {
+        const t = tFor(language.code);
+        return (
+          <li key={language.code} lang={language.htmlLang}>
+            <a
+              href={paths.page(language.code, 'home')}
+              hrefLang={language.htmlLang}
+              onClick={() => rememberLanguage(globalThis.localStorage, language.code)}
+            >
+              <span className="language-name">{language.nativeName}</span>
+              <span className="language-prompt">{t('chooser.prompt')}</span>
+            </a>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import { useTranslation } from 'react-i18next';
+import { routeToPath, type Route } from '../../app/paths';
+import { languages, type LangCode } from '../../i18n/languages';
+import { rememberLanguage } from './choose-language';
+
+/** Links to the same page in every language: switching keeps the reader where they are. */
+export function LanguageSwitcher({ route, current }: { route: Route; current: LangCode }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="language-switcher" aria-label={t('nav.languages')}>
+      <ul>
+        {languages.map((language) => {
+          const target: Route = route.kind === 'chooser' ? route : { ...route, lang: language.code };
+          const isCurrent = language.code === current;
+          return (
+            <li key={language.code}>
+              <a
+                href={routeToPath(target)}
+                lang={language.htmlLang}
+                hrefLang={language.htmlLang}
+                aria-current={isCurrent ? 'page' : undefined}
+                onClick={() => rememberLanguage(globalThis.localStorage, language.code)}
+              >
+                {language.nativeName}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,26 @@
+import { createInstance, type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { UiStrings } from '../content/schema';
+import type { LangCode } from './languages';
+
+/**
+ * One i18next instance per render: the server renders many languages in one process,
+ * the browser one page. Resources are passed in already loaded, so init is synchronous
+ * and the first render (and hydration) has every string.
+ */
+export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, UiStrings>>): i18n {
+  const instance = createInstance();
+  void instance.use(initReactI18next).init({
+    lng: lang,
+    fallbackLng: false,
+    resources: Object.fromEntries(Object.entries(resources).map(([code, ui]) => [code, { translation: ui }])),
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnEmptyString: false,
+    missingKeyHandler: (_lngs, _ns, key) => {
+      throw new Error(`Missing UI string "${key}" in ${lang}`);
+    },
+    saveMissing: import.meta.env.DEV,
+  });
+  return instance;
+}

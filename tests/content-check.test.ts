@@ -1,0 +1,125 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/content/check';
+import { formatProblem } from '../src/content/problems';
+
+const roots: string[] = [];
+
+/** A throwaway copy of the real locales/, to break on purpose. */
+function copyOfContent(): string {
+  const root = mkdtempSync(join(tmpdir(), 'kompas-content-'));
+  cpSync('locales', join(root, 'locales'), { recursive: true });
+  roots.push(root);
+  return root;
+}
+
+function edit(root: string, file: string, change: (text: string) => string) {
+  const path = join(root, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  expect(after, `the test's edit must change ${file}`).not.toBe(before);
+  writeFileSync(path, after);
+}
+
+const problemsOf = (root: string) => checkContent(root).problems.map(formatProblem);
+
+afterEach(() => {
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('content check', () => {
+  it('passes on the real content', () => {
+    expect(problemsOf(process.cwd())).toEqual([]);
+  });
+
+  it('names a page missing in one language', () => {
+    const root = copyOfContent();
+    unlinkSync(join(root, 'locales/ru/pages/emergency.md'));
+    expect(problemsOf(root)).toEqual([expect.stringContaining('locales/ru/pages/emergency.md [(file)]: page "emergency" is missing in "ru"')]);
+  });
+
+  it('names an empty title and a page with no text', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/emergency.md', (t) => t.replace(/^title: .*$/m, 'title: ""').replace(/---\n\n[\s\S]*$/, '---\n'));
+    const problems = problemsOf(root);
+    expect(problems).toContain('locales/uk/pages/emergency.md [title]: "title" is missing or empty');
+    expect(problems).toContain('locales/uk/pages/emergency.md [(body)]: the page has no text');
+  });
+
+  it('names a missing and an empty UI string', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/sr/ui.json', (t) => {
+      const json = JSON.parse(t);
+      delete json.notFound.home;
+      json.offline.saving = ' ';
+      return JSON.stringify(json);
+    });
+    const problems = problemsOf(root);
+    expect(problems).toContain('locales/sr/ui.json [notFound.home]: translation missing (present in en/ui.json)');
+    expect(problems).toContain('locales/sr/ui.json [offline.saving]: is empty');
+  });
+
+  it('names a UI string whose placeholders differ from English', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/ui.json', (t) => t.replace('{{date}}', '{{datum}}'));
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/uk\/ui\.json \[content\.checked\]: placeholders differ/)]);
+  });
+
+  it('rejects an internal link to a page that does not exist', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/en/pages/home.md', (t) => t + '\nSee [the asylum page](page:asylum-guide).\n');
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/en\/pages\/home\.md \[line \d+\]: link "page:asylum-guide" points to a page that does not exist/)]);
+  });
+
+  it('rejects a phone link that is not in international form, and a phone number left as plain text', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/sr/pages/emergency.md', (t) => t + '\nPozovite [011 3671 431](tel:0113671431) ili 011 2078 600.\n');
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.stringContaining('phone link "tel:0113671431" is not in international form'));
+    expect(problems).toContainEqual(expect.stringContaining('"ili 011 2078 600." looks like a phone number'));
+    expect(problems.every((p) => p.startsWith('locales/sr/pages/emergency.md [line '))).toBe(true);
+  });
+
+  it.each([
+    ['raw HTML', '<b>bold</b>', 'raw HTML is not allowed'],
+    ['a script tag', '<script>alert(1)</script>', 'raw HTML is not allowed'],
+    ['an escaped script', '&lt;script&gt;alert(1)&lt;/script&gt;', 'contains raw HTML'],
+    ['a javascript: link', '[click](javascript:alert(1))', 'link "javascript:alert(1)" contains a script URL'],
+    ['a data: link', '[x](data:text/html;base64,AAAA)', 'contains a data URL'],
+    ['an http link', '[x](http://example.org/)', 'is not allowed: use page:<id>'],
+    ['an image', '![x](https://example.org/x.png)', '"image" is not allowed'],
+  ])('rejects %s in a page', (_name, markdown, message) => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/temporary-protection.md', (t) => `${t}\n${markdown}\n`);
+    const problems = problemsOf(root);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems).toContainEqual(expect.stringContaining(message));
+    expect(problems.every((p) => p.startsWith('locales/uk/pages/temporary-protection.md [line '))).toBe(true);
+  });
+
+  it('rejects markup and script URLs in UI strings', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/ru/ui.json', (t) => t.replace('"Kompas"', '"<img src=x onerror=alert(1)>"').replace(/"footer": \{\n\s*"about": "[^"]*"/, '"footer": {\n"about": "javascript:alert(1)"'));
+    const problems = problemsOf(root);
+    expect(problems).toContain('locales/ru/ui.json [meta.siteName]: contains raw HTML');
+    expect(problems).toContain('locales/ru/ui.json [footer.about]: contains a script URL');
+  });
+
+  it('rejects a notice with an unknown kind, a page without sources and an unknown source', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/en/pages/emergency.md', (t) => t + '\n> [!maybe]\n> Unclear.\n');
+    edit(root, 'locales/pages.yaml', (t) => t.replace(/emergency:\n  checked: [\d-]+\n  sources: \[[^\]]*\]/, 'emergency:\n  checked: 2026-01-01\n  sources: []').replace('[S5,', '[S999,'));
+    const problems = problemsOf(root);
+    expect(problems).toContainEqual(expect.stringMatching(/^locales\/en\/pages\/emergency\.md \[line \d+\]: a quote block must start with one of/));
+    expect(problems).toContain('locales/pages.yaml [emergency.sources]: a page with facts needs at least one source');
+    expect(problems).toContainEqual(expect.stringContaining('locales/pages.yaml [temporary-protection.sources]: source "S999" is not in locales/sources.yaml'));
+  });
+
+  it('rejects a page file that is not a known page', () => {
+    const root = copyOfContent();
+    writeFileSync(join(root, 'locales/en/pages/asylum.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
+    expect(problemsOf(root)).toEqual(['locales/en/pages/asylum.md [(file)]: "asylum.md" is not a known page: add it to src/app/paths.ts or remove it']);
+  });
+});

@@ -1,0 +1,68 @@
+/** Real headless Chromium from the system (never a downloaded browser). */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+
+export const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+}
+
+export interface Visit {
+  context: BrowserContext;
+  /** Every request URL the context made, the service worker's included. */
+  requests: string[];
+  /** Console errors and page errors, e.g. a hydration mismatch or a CSP violation. */
+  errors: string[];
+}
+
+/**
+ * A fresh context whose requests all pass through route(): this turns off the HTTP
+ * cache, so when offline only the service worker can answer. Requests to any other
+ * origin are recorded and blocked.
+ */
+export async function openContext(browser: Browser, baseUrl: string, options: BrowserContextOptions = {}): Promise<Visit> {
+  const context = await browser.newContext({ baseURL: baseUrl, serviceWorkers: 'allow', ...options });
+  const visit: Visit = { context, requests: [], errors: [] };
+  const origin = new URL(baseUrl).origin;
+  context.on('request', (request) => visit.requests.push(request.url()));
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    return route.abort('blockedbyclient');
+  });
+  context.on('page', (page) => watchPage(page, visit));
+  return visit;
+}
+
+export function watchPage(page: Page, visit: Visit): void {
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    // A page answered with 404 on purpose (the not-found page) is checked by status, not here.
+    const documentNotFound = message.text().includes('status of 404') && message.location().url === page.url();
+    if (!documentNotFound) visit.errors.push(`${page.url()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => visit.errors.push(`${page.url()}: ${error.message}`));
+}
+
+/** Waits until the service worker controls the page and has finished saving everything. */
+export async function waitForOffline(page: Page, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
+    });
+    if (ready) return;
+    if (Date.now() > deadline) throw new Error(`The service worker did not take control of ${page.url()}`);
+    await page.waitForTimeout(100);
+  }
+}

@@ -1,0 +1,12 @@
+import { expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { Expectation } from './expected';
+
+/** Checks that the page shows the expected language, heading and main text. */
+export async function expectPage(page: Page, expected: Expectation): Promise<void> {
+  expect(await page.getAttribute('html', 'lang'), expected.path).toBe(expected.htmlLang);
+  const heading = (await page.textContent('h1')) ?? '';
+  for (const part of expected.heading) expect(heading, expected.path).toContain(part);
+  const main = ((await page.textContent('main')) ?? '').replace(/\s+/g, '');
+  expect(main, expected.path).toContain(expected.text.replace(/\s+/g, ''));
+}

@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { routeToPath } from '../../src/app/paths';
+import { launchChromium, openContext, waitForOffline } from './browser';
+import { pageRoutes } from './expected';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('privacy and safety', () => {
+  it('a full visit sends no request to another origin, sets no cookie and breaks no security policy', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/');
+    await waitForOffline(page);
+    for (const route of pageRoutes) await page.goto(routeToPath(route));
+    const origin = new URL(baseUrl).origin;
+    expect(visit.requests.length).toBeGreaterThan(pageRoutes.length);
+    expect(visit.requests.filter((url) => !url.startsWith(origin + '/'))).toEqual([]);
+    expect(await visit.context.cookies()).toEqual([]);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+    const stored = await page.evaluate(() => Object.keys(localStorage));
+    expect(stored).toEqual(['kompas.lang']);
+    // CSP violations, hydration mismatches and script errors all land here.
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('the exit button leaves at once and Back does not return to the page', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/en/');
+    await page.goto('/en/temporary-protection');
+    await page.click('.quick-exit');
+    await page.waitForURL('about:blank');
+    await page.goBack();
+    expect(page.url()).toBe(`${baseUrl}/en/`);
+    await visit.context.close();
+  });
+
+  it('serves the pages with a strict content security policy and no referrer', async () => {
+    const response = await fetch(`${baseUrl}/en/emergency`);
+    expect(response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    const html = await response.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle="/);
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { allRoutes, pageIds, parsePath, routeFile, routeToPath } from '../src/app/paths';
+import { langCodes } from '../src/i18n/languages';
+import { cleanPageUrl } from '../src/pwa/precache-urls';
+import { navigationAnswer } from '../src/pwa/sw-routes';
+
+describe('paths', () => {
+  it('every route survives a round trip through its URL', () => {
+    for (const route of allRoutes()) expect(parsePath(routeToPath(route))).toEqual(route);
+  });
+
+  it('gives each page one URL per language, /{lang}/{page}', () => {
+    expect(routeToPath({ kind: 'page', lang: 'uk', page: 'emergency' })).toBe('/uk/emergency');
+    expect(routeToPath({ kind: 'page', lang: 'sr', page: 'home' })).toBe('/sr/');
+    expect(allRoutes().filter((r) => r.kind === 'page')).toHaveLength(pageIds.length * langCodes.length);
+  });
+
+  it('accepts trailing slashes and .html file names', () => {
+    expect(parsePath('/en/emergency/')).toEqual({ kind: 'page', lang: 'en', page: 'emergency' });
+    expect(parsePath('/en/emergency.html')).toEqual({ kind: 'page', lang: 'en', page: 'emergency' });
+    expect(parsePath('/ru')).toEqual({ kind: 'page', lang: 'ru', page: 'home' });
+    expect(parsePath('/ru/index.html')).toEqual({ kind: 'page', lang: 'ru', page: 'home' });
+  });
+
+  it('treats unknown pages as not found in the right language', () => {
+    expect(parsePath('/uk/nope')).toEqual({ kind: 'not-found', lang: 'uk' });
+    expect(parsePath('/uk/home')).toEqual({ kind: 'not-found', lang: 'uk' });
+    expect(parsePath('/uk/emergency/extra')).toEqual({ kind: 'not-found', lang: 'uk' });
+    expect(parsePath('/de/emergency')).toEqual({ kind: 'not-found', lang: null });
+    expect(parsePath('/%E0%A4%A')).toEqual({ kind: 'not-found', lang: null });
+  });
+
+  it('writes each route to its own file', () => {
+    const files = allRoutes().map(routeFile);
+    expect(new Set(files).size).toBe(files.length);
+    expect(routeFile({ kind: 'page', lang: 'en', page: 'temporary-protection' })).toBe('en/temporary-protection.html');
+    expect(routeFile({ kind: 'not-found', lang: 'ru' })).toBe('ru/404.html');
+  });
+});
+
+describe('service worker navigation', () => {
+  it('answers known pages from their prerendered file and unknown ones with the translated not-found page', () => {
+    expect(navigationAnswer('/uk/emergency')).toEqual({ file: '/uk/emergency', notFound: false });
+    expect(navigationAnswer('/uk/emergency.html')).toEqual({ file: '/uk/emergency', notFound: false });
+    expect(navigationAnswer('/uk')).toEqual({ file: '/uk/', notFound: false });
+    expect(navigationAnswer('/')).toEqual({ file: '/', notFound: false });
+    expect(navigationAnswer('/sr/whatever')).toEqual({ file: '/sr/404.html', notFound: true });
+    expect(navigationAnswer('/whatever')).toEqual({ file: '/404.html', notFound: true });
+  });
+});
+
+describe('precache URLs', () => {
+  it('names each prerendered page by the URL a reader opens, and leaves other files alone', () => {
+    expect(cleanPageUrl('uk/emergency.html')).toBe('uk/emergency');
+    expect(cleanPageUrl('uk/index.html')).toBe('uk/');
+    expect(cleanPageUrl('index.html')).toBe('./');
+    expect(cleanPageUrl('uk/404.html')).toBe('uk/404.html');
+    expect(cleanPageUrl('404.html')).toBe('404.html');
+    expect(cleanPageUrl('assets/index-abc.js')).toBe('assets/index-abc.js');
+  });
+});

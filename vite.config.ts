@@ -1,0 +1,81 @@
+/// <reference types="vitest/config" />
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './src/build/content-plugin';
+import { prerenderPlugin } from './src/build/prerender-plugin';
+import { precacheCleanUrls } from './src/pwa/precache-urls';
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [
+    contentPlugin(),
+    react(),
+    ...(isSsrBuild
+      ? []
+      : [
+          prerenderPlugin({ ssrEntry: 'dist-ssr/entry-server.js' }),
+          VitePWA({
+            strategies: 'injectManifest',
+            srcDir: 'src/pwa',
+            filename: 'sw.ts',
+            injectRegister: false,
+            registerType: 'prompt',
+            includeManifestIcons: false,
+            manifest: {
+              name: 'Kompas',
+              short_name: 'Kompas',
+              description: 'Information for refugees and displaced people in Serbia · Інформація для біженців у Сербії · Информация для беженцев в Сербии · Informacije za izbeglice u Srbiji',
+              start_url: '/',
+              scope: '/',
+              display: 'standalone',
+              background_color: '#ffffff',
+              theme_color: '#0b4f6c',
+              icons: [
+                { src: '/icons/kompas-192.png', sizes: '192x192', type: 'image/png' },
+                { src: '/icons/kompas-512.png', sizes: '512x512', type: 'image/png' },
+                { src: '/icons/kompas-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+              ],
+            },
+            injectManifest: {
+              globPatterns: ['**/*.{js,css,html,svg}'],
+              globIgnores: ['**/node_modules/**', 'sw.js'],
+              manifestTransforms: [precacheCleanUrls],
+            },
+          }),
+        ]),
+  ],
+  build: {
+    target: 'es2020',
+    assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        chunkFileNames: (chunk) => {
+          const match = /[\\/]locales[\\/]([^\\/]+)[\\/](?:pages[\\/])?([^\\/]+)\.(?:md|json)$/.exec(chunk.facadeModuleId ?? '');
+          return match ? `assets/content/${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+}));
