@@ -2,11 +2,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentPlugin } from './src/build/content-plugin';
+import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
 
+/** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
+function siteUrl(): string {
+  const value = process.env.KOMPAS_SITE_URL ?? 'http://localhost:4173';
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(value)) throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
+  return value.replace(/\/$/, '');
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
+  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()) },
   plugins: [
     contentPlugin(),
     react(),
@@ -49,10 +57,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     assetsInlineLimit: 0,
     rolldownOptions: {
       output: {
-        chunkFileNames: (chunk) => {
-          const match = /[\\/]locales[\\/]([^\\/]+)[\\/](?:pages[\\/])?([^\\/]+)\.(?:md|json)$/.exec(chunk.facadeModuleId ?? '');
-          return match ? `assets/content/${match[1]}-${match[2]}-[hash].js` : 'assets/[name]-[hash].js';
-        },
+        chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
       },
     },
   },

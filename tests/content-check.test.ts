@@ -110,16 +110,25 @@ describe('content check', () => {
   it('rejects a notice with an unknown kind, a page without sources and an unknown source', () => {
     const root = copyOfContent();
     edit(root, 'locales/en/pages/emergency.md', (t) => t + '\n> [!maybe]\n> Unclear.\n');
-    edit(root, 'locales/pages.yaml', (t) => t.replace(/emergency:\n  checked: [\d-]+\n  sources: \[[^\]]*\]/, 'emergency:\n  checked: 2026-01-01\n  sources: []').replace('[S5,', '[S999,'));
+    edit(root, 'locales/pages/emergency.yaml', (t) => t.replace(/sources: \[[^\]]*\]/, 'sources: []'));
+    edit(root, 'locales/pages/temporary-protection.yaml', (t) => t.replace('[S5,', '[S999,'));
     const problems = problemsOf(root);
     expect(problems).toContainEqual(expect.stringMatching(/^locales\/en\/pages\/emergency\.md \[line \d+\]: a quote block must start with one of/));
-    expect(problems).toContain('locales/pages.yaml [emergency.sources]: a page with facts needs at least one source');
-    expect(problems).toContainEqual(expect.stringContaining('locales/pages.yaml [temporary-protection.sources]: source "S999" is not in locales/sources.yaml'));
+    expect(problems).toContain('locales/pages/emergency.yaml [sources]: a page with facts needs at least one source');
+    expect(problems).toContainEqual(expect.stringContaining('locales/pages/temporary-protection.yaml [sources]: source "S999" is not in locales/sources/'));
+  });
+
+  it('rejects a source defined twice and a source without an https address', () => {
+    const root = copyOfContent();
+    writeFileSync(join(root, 'locales/sources/extra.yaml'), 'S5:\n  title: Again\n  url: https://example.org/\n  date: nd\nX1:\n  title: Plain\n  url: http://example.org/\n  date: nd\n');
+    const problems = problemsOf(root);
+    expect(problems).toContain('locales/sources/extra.yaml [S5]: source "S5" is already defined in locales/sources/core.yaml');
+    expect(problems).toContain('locales/sources/extra.yaml [X1.url]: a source needs an https:// address');
   });
 
   it('rejects a page file that is not a known page', () => {
     const root = copyOfContent();
-    writeFileSync(join(root, 'locales/en/pages/asylum.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
-    expect(problemsOf(root)).toEqual(['locales/en/pages/asylum.md [(file)]: "asylum.md" is not a known page: add it to src/app/paths.ts or remove it']);
+    writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
+    expect(problemsOf(root)).toEqual(['locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allRoutes, pageIds, parsePath, routeFile, routeToPath } from '../src/app/paths';
+import { allRoutes, pageIds, parsePath, paths, routeFile, routeToPath } from '../src/app/paths';
 import { langCodes } from '../src/i18n/languages';
 import { cleanPageUrl } from '../src/pwa/precache-urls';
 import { navigationAnswer } from '../src/pwa/sw-routes';
@@ -57,5 +57,24 @@ describe('precache URLs', () => {
     expect(cleanPageUrl('uk/404.html')).toBe('uk/404.html');
     expect(cleanPageUrl('404.html')).toBe('404.html');
     expect(cleanPageUrl('assets/index-abc.js')).toBe('assets/index-abc.js');
+  });
+});
+
+describe('directory URLs', () => {
+  it('gives every entry its own URL in every language', () => {
+    expect(paths.entry('uk', 'duga')).toBe('/uk/directory/duga');
+    expect(parsePath('/sr-cyrl/directory/duga')).toEqual({ kind: 'entry', lang: 'sr-cyrl', entry: 'duga' });
+    expect(routeFile({ kind: 'entry', lang: 'en', entry: 'duga' })).toBe('en/directory/duga.html');
+    expect(allRoutes(['duga', 'kirs']).filter((r) => r.kind === 'entry')).toHaveLength(2 * langCodes.length);
+  });
+
+  it('keeps filters in the query, so a filtered list can be shared', () => {
+    expect(paths.directory('en', { city: 'belgrade', group: 'lgbti' })).toBe('/en/directory?city=belgrade&group=lgbti');
+    expect(paths.directory('ru')).toBe('/ru/directory');
+  });
+
+  it('rejects entry paths that are not entry ids', () => {
+    expect(parsePath('/en/directory/Bad_Id')).toEqual({ kind: 'not-found', lang: 'en' });
+    expect(parsePath('/en/directory/duga/more')).toEqual({ kind: 'not-found', lang: 'en' });
   });
 });

@@ -4,6 +4,8 @@ import { createI18n } from '../i18n/i18n';
 import { getLanguage, type LangCode } from '../i18n/languages';
 import { Layout } from './layout';
 import { ContentPage } from './pages/content-page';
+import { DirectoryPage } from './pages/directory-page';
+import { EntryPage } from './pages/entry-page';
 import { HomePage } from './pages/home-page';
 import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
@@ -28,7 +30,10 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
     const title = route.page === 'home' ? `${site} — ${t('meta.tagline')}` : `${data.page.title} — ${site}`;
     return { htmlLang: getLanguage(route.lang).htmlLang, title, description: data.page.description };
   }
-  if (route.kind === 'not-found' && route.lang)
+  const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
+  if (route.kind === 'entry' && entry)
+    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
+  if (route.kind !== 'chooser' && route.lang)
     return { htmlLang: getLanguage(route.lang).htmlLang, title: `${t('meta.notFoundTitle')} — ${site}`, description: t('meta.tagline') };
   const all = (key: 'meta.chooserTitle' | 'meta.notFoundTitle' | 'meta.tagline') =>
     Object.keys(data.ui).map((code) => i18n.getFixedT(code)(key)).join(' · ');
@@ -39,21 +44,27 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   };
 }
 
+function RouteBody({ route, data }: { route: Route; data: RouteData }) {
+  const lang = data.lang;
+  if (route.kind === 'entry') {
+    const entry = data.directory?.find((e) => e.id === route.entry);
+    return entry ? <EntryPage entry={entry} lang={lang} /> : <NotFoundPage lang={lang} />;
+  }
+  if (route.kind !== 'page' || !data.page) return <NotFoundPage lang={lang} />;
+  if (route.page === 'home') return <HomePage page={data.page} lang={lang} />;
+  if (route.page === 'directory') return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} />;
+  return <ContentPage page={data.page} id={route.page} lang={lang} />;
+}
+
 export function App({ route, data, i18n }: { route: Route; data: RouteData; i18n: i18n }) {
   const tFor = (lang: LangCode) => i18n.getFixedT(lang);
   let body;
   if (route.kind === 'chooser' || (route.kind === 'not-found' && !route.lang)) {
     body = <MultilingualPage kind={route.kind} tFor={tFor} />;
-  } else if (route.kind === 'not-found') {
+  } else {
     body = (
       <Layout route={route} lang={data.lang}>
-        <NotFoundPage lang={data.lang} />
-      </Layout>
-    );
-  } else if (data.page) {
-    body = (
-      <Layout route={route} lang={route.lang}>
-        {route.page === 'home' ? <HomePage page={data.page} lang={route.lang} /> : <ContentPage page={data.page} lang={route.lang} />}
+        <RouteBody route={route} data={data} />
       </Layout>
     );
   }

@@ -1,14 +1,20 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
+import { printFooter } from '../build/print-footer';
 import { App, createAppI18n, headFor, type Head } from './app';
-import { parsePath } from './paths';
+import { parsePath, routeToPath } from './paths';
 import { loadRouteData, routeModules } from './route-data';
+import { absoluteUrl } from './site-url';
+
+export { entryIds } from '../content/catalog';
 
 export interface Rendered {
   html: string;
   head: Head;
   /** Content modules the page needs before hydrating: preloaded in the HTML. */
   modules: string[];
+  /** Shown only in print, outside the hydrated root: the page's QR code and address. */
+  after: string;
 }
 
 export async function render(pathname: string): Promise<Rendered> {
@@ -16,5 +22,7 @@ export async function render(pathname: string): Promise<Rendered> {
   const data = await loadRouteData(route);
   const i18n = createAppI18n(data);
   const html = renderToString(<App route={route} data={data} i18n={i18n} />);
-  return { html, head: headFor(route, data, i18n), modules: routeModules(route) };
+  const printable = route.kind === 'page' || route.kind === 'entry';
+  const after = printable ? await printFooter(absoluteUrl(routeToPath(route)), i18n.t('print.scan')) : '';
+  return { html, head: headFor(route, data, i18n), modules: routeModules(route), after };
 }

@@ -7,7 +7,22 @@
 import { isLangCode, langCodes, type LangCode } from '../i18n/languages';
 
 /** Page ids double as URL slugs. Order is the order of the site. */
-export const pageIds = ['home', 'emergency', 'temporary-protection'] as const;
+export const pageIds = [
+  'home',
+  'emergency',
+  'temporary-protection',
+  'stay',
+  'asylum',
+  'support',
+  'health-care',
+  'hiv',
+  'drugs',
+  'lgbti',
+  'sex-work',
+  'violence',
+  'daily-needs',
+  'directory',
+] as const;
 export type PageId = (typeof pageIds)[number];
 
 export function isPageId(value: string): value is PageId {
@@ -17,13 +32,30 @@ export function isPageId(value: string): value is PageId {
 export type Route =
   | { kind: 'chooser' }
   | { kind: 'page'; lang: LangCode; page: PageId }
+  | { kind: 'entry'; lang: LangCode; entry: string }
   | { kind: 'not-found'; lang: LangCode | null };
+
+/** Directory filters, kept in the URL so a caseworker can share "LGBTI+ services in Belgrade". */
+export interface DirectoryFilter {
+  city?: string;
+  group?: string;
+}
+
+const entrySlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const notFoundSlug = '404';
 
 export const paths = {
   chooser: () => '/',
   page: (lang: LangCode, page: PageId) => (page === 'home' ? `/${lang}/` : `/${lang}/${page}`),
+  entry: (lang: LangCode, entry: string) => `/${lang}/directory/${entry}`,
+  directory: (lang: LangCode, filter: DirectoryFilter = {}) => {
+    const query = new URLSearchParams();
+    if (filter.city) query.set('city', filter.city);
+    if (filter.group) query.set('group', filter.group);
+    const search = query.toString();
+    return `/${lang}/directory${search ? `?${search}` : ''}`;
+  },
   notFound: (lang: LangCode | null) => (lang ? `/${lang}/${notFoundSlug}` : `/${notFoundSlug}`),
 };
 
@@ -33,6 +65,8 @@ export function routeToPath(route: Route): string {
       return paths.chooser();
     case 'page':
       return paths.page(route.lang, route.page);
+    case 'entry':
+      return paths.entry(route.lang, route.entry);
     case 'not-found':
       return paths.notFound(route.lang);
   }
@@ -56,6 +90,8 @@ export function parsePath(pathname: string): Route {
   if (!isLangCode(first)) return { kind: 'not-found', lang: null };
   if (second === undefined) return { kind: 'page', lang: first, page: 'home' };
   if (rest.length === 0 && second !== 'home' && isPageId(second)) return { kind: 'page', lang: first, page: second };
+  const [entry, ...extra] = rest;
+  if (second === 'directory' && entry !== undefined && extra.length === 0 && entrySlug.test(entry)) return { kind: 'entry', lang: first, entry };
   return { kind: 'not-found', lang: first };
 }
 
@@ -66,16 +102,19 @@ export function routeFile(route: Route): string {
       return 'index.html';
     case 'page':
       return route.page === 'home' ? `${route.lang}/index.html` : `${route.lang}/${route.page}.html`;
+    case 'entry':
+      return `${route.lang}/directory/${route.entry}.html`;
     case 'not-found':
       return route.lang ? `${route.lang}/${notFoundSlug}.html` : `${notFoundSlug}.html`;
   }
 }
 
 /** Every route that exists, in every language: what is prerendered and precached. */
-export function allRoutes(): Route[] {
+export function allRoutes(entryIds: readonly string[] = []): Route[] {
   const routes: Route[] = [{ kind: 'chooser' }, { kind: 'not-found', lang: null }];
   for (const lang of langCodes) {
     for (const page of pageIds) routes.push({ kind: 'page', lang, page });
+    for (const entry of entryIds) routes.push({ kind: 'entry', lang, entry });
     routes.push({ kind: 'not-found', lang });
   }
   return routes;

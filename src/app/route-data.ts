@@ -2,8 +2,8 @@
  * What a route needs before it can render: its UI strings and page content.
  * Server and browser both call this, so the prerendered HTML and hydration match.
  */
-import { loadPageContent, loadUiStrings, pageModuleId, uiModuleId } from '../content/catalog';
-import type { PageContent, UiStrings } from '../content/schema';
+import { directoryModuleId, loadDirectory, loadPageContent, loadUiStrings, pageModuleId, uiModuleId } from '../content/catalog';
+import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
 import { langCodes, type LangCode } from '../i18n/languages';
 import type { Route } from './paths';
 
@@ -11,7 +11,11 @@ export interface RouteData {
   lang: LangCode;
   ui: Partial<Record<LangCode, UiStrings>>;
   page: PageContent | null;
+  /** The whole directory, on the directory page and entry pages. */
+  directory: DirectoryEntry[] | null;
 }
+
+const needsDirectory = (route: Route) => route.kind === 'entry' || (route.kind === 'page' && route.page === 'directory');
 
 /** Languages whose strings a route shows: all of them on the multilingual pages. */
 function languagesOf(route: Route): readonly LangCode[] {
@@ -22,15 +26,17 @@ function languagesOf(route: Route): readonly LangCode[] {
 export function routeModules(route: Route): string[] {
   const modules = languagesOf(route).map(uiModuleId);
   if (route.kind === 'page') modules.push(pageModuleId(route.lang, route.page));
+  if (needsDirectory(route) && route.kind !== 'chooser' && route.lang) modules.push(directoryModuleId(route.lang));
   return modules;
 }
 
 export async function loadRouteData(route: Route): Promise<RouteData> {
   const codes = languagesOf(route);
-  const [strings, page] = await Promise.all([
+  const [strings, page, directory] = await Promise.all([
     Promise.all(codes.map(loadUiStrings)),
     route.kind === 'page' ? loadPageContent(route.lang, route.page) : Promise.resolve(null),
+    needsDirectory(route) && route.kind !== 'chooser' && route.lang ? loadDirectory(route.lang) : Promise.resolve(null),
   ]);
   const ui = Object.fromEntries(codes.map((code, i) => [code, strings[i]]));
-  return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page };
+  return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page, directory };
 }

@@ -1,34 +1,70 @@
 /**
- * Vite plugin: a page in locales/<lang>/pages/<id>.md becomes a JS module exporting
- * its content tree, joined with its checked date and sources. Bad content stops the
- * build with the file and key named.
+ * Vite plugin: serves the content the loader prepared as virtual modules, one chunk per
+ * language and page, so a reader downloads only what a page shows:
+ *   virtual:kompas-catalog              lazy loaders for everything below, and the entry ids
+ *   virtual:kompas-page/{lang}/{page}   a page's content tree
+ *   virtual:kompas-ui/{lang}            UI strings
+ *   virtual:kompas-directory/{lang}     every directory entry
+ * Bad content stops the build with the file and key named.
  */
-import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { isPageId } from '../app/paths';
-import { loadPage, loadPagesMeta, loadSources, pagesMetaFile, sourcesFile } from '../content/load';
-import { ContentError, type Problem } from '../content/problems';
+import { isPageId, pageIds } from '../app/paths';
+import { isLangCode, langCodes } from '../i18n/languages';
+import { directoryFor, loadPage, loadShared, loadUi, localesDir } from '../content/load';
+import { ContentError } from '../content/problems';
 
-const pagePattern = /[\\/]locales[\\/]([^\\/]+)[\\/]pages[\\/]([^\\/]+)\.md$/;
+const prefix = 'virtual:kompas-';
 
 export function contentPlugin(root = process.cwd()): Plugin {
   return {
     name: 'kompas-content',
     enforce: 'pre',
+    resolveId(id) {
+      return id.startsWith(prefix) ? '\0' + id : null;
+    },
     load(id) {
-      const match = pagePattern.exec(id);
-      if (!match) return null;
-      const [, lang = '', page = ''] = match;
-      if (!isPageId(page)) this.error(`${relative(root, id)}: "${page}" is not a page in src/app/paths.ts`);
-      this.addWatchFile(pagesMetaFile(root));
-      this.addWatchFile(sourcesFile(root));
-      const problems: Problem[] = [];
-      const sources = loadSources(root, problems);
-      const meta = loadPagesMeta(root, problems);
-      const loaded = loadPage(root, lang, page, meta, sources);
-      problems.push(...loaded.problems);
-      if (problems.length > 0 || !loaded.page) this.error(new ContentError(problems).message);
-      return { code: `export default ${JSON.stringify(loaded.page)};`, map: null };
+      if (!id.startsWith('\0' + prefix)) return null;
+      this.addWatchFile(localesDir(root));
+      const [kind, lang = '', page = ''] = id.slice(1 + prefix.length).split('/');
+      const json = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, map: null });
+      const shared = loadShared(root);
+      if (kind === 'catalog') return { code: catalogModule(shared.directory.map((entry) => entry.id)), map: null };
+      if (!isLangCode(lang)) this.error(`Unknown language in ${id}`);
+      if (kind === 'ui') {
+        const { ui, problems } = loadUi(root, lang);
+        if (!ui) this.error(new ContentError(problems).message);
+        return json(ui);
+      }
+      if (kind === 'directory') {
+        if (shared.problems.length > 0) this.error(new ContentError(shared.problems).message);
+        return json(directoryFor(lang, shared));
+      }
+      if (kind === 'page' && isPageId(page)) {
+        const loaded = loadPage(root, lang, page, shared);
+        const problems = [...shared.problems, ...loaded.problems];
+        if (problems.length > 0 || !loaded.page) this.error(new ContentError(problems).message);
+        return json(loaded.page);
+      }
+      this.error(`Unknown content module ${id}`);
     },
   };
+}
+
+function catalogModule(entryIds: string[]): string {
+  const loader = (id: string) => `() => import(${JSON.stringify(prefix + id)}).then((m) => m.default)`;
+  const byLang = (make: (lang: string) => string) => `{${langCodes.map((lang) => `${JSON.stringify(lang)}: ${make(lang)}`).join(',')}}`;
+  return [
+    `export const pages = ${byLang((lang) => `{${pageIds.map((page) => `${JSON.stringify(page)}: ${loader(`page/${lang}/${page}`)}`).join(',')}}`)};`,
+    `export const ui = ${byLang((lang) => loader(`ui/${lang}`))};`,
+    `export const directory = ${byLang((lang) => loader(`directory/${lang}`))};`,
+    `export const entryIds = ${JSON.stringify(entryIds)};`,
+  ].join('\n');
+}
+
+/** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js". */
+export function contentChunkName(facadeModuleId: string | null | undefined): string | null {
+  const match = /^\0virtual:kompas-(page|ui|directory)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
+  if (!match) return null;
+  const [, kind, lang, page] = match;
+  return `assets/content/${lang}-${kind === 'page' ? page : kind}-[hash].js`;
 }

@@ -18,14 +18,15 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
     async generateBundle(_options, bundle) {
       const template = bundle['index.html'];
       if (!template || template.type !== 'asset') this.error('index.html is missing from the client build');
-      const render = (await import(pathToFileURL(resolve(root, ssrEntry)).href + `?t=${Date.now()}`)).render as (
-        path: string,
-      ) => Promise<Rendered>;
+      const server = (await import(pathToFileURL(resolve(root, ssrEntry)).href + `?t=${Date.now()}`)) as {
+        render: (path: string) => Promise<Rendered>;
+        entryIds: readonly string[];
+      };
       const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
-      for (const route of allRoutes()) {
-        const rendered = await render(routeToPath(route));
+      for (const route of allRoutes(server.entryIds)) {
+        const rendered = await server.render(routeToPath(route));
         const preloads = rendered.modules.map((id) => {
           const file = chunkFor(id);
           if (!file) this.error(`No chunk for ${id}`);
@@ -41,7 +42,8 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
 function chunkLookup(bundle: Rolldown.OutputBundle, root: string): (moduleId: string) => string | undefined {
   const byModule = new Map<string, string>();
   for (const output of Object.values(bundle)) {
-    if (output.type === 'chunk' && output.facadeModuleId) byModule.set(resolve(output.facadeModuleId), output.fileName);
+    if (output.type === 'chunk' && output.facadeModuleId)
+      byModule.set(output.facadeModuleId.startsWith('\0') ? output.facadeModuleId : resolve(output.facadeModuleId), output.fileName);
   }
-  return (moduleId) => byModule.get(resolve(root, '.' + moduleId));
+  return (moduleId) => byModule.get(moduleId.startsWith('virtual:') ? '\0' + moduleId : resolve(root, '.' + moduleId));
 }

@@ -1,7 +1,22 @@
+import { relative } from 'node:path';
 import { checkContent } from '../content/check';
+import { pageFile } from '../content/files';
 import { formatProblem } from '../content/problems';
 
-const { problems } = checkContent(process.cwd());
+const root = process.cwd();
+const { content, problems } = checkContent(root);
+
+// Outdated translations do not stop the build: readers see a notice and a link to the source page.
+const outdated = Object.entries(content.freshness).flatMap(([lang, pages]) =>
+  Object.entries(pages ?? {})
+    .filter(([, state]) => state === 'outdated')
+    .map(([page]) => relative(root, pageFile(root, lang, page))),
+);
+if (outdated.length > 0) {
+  console.warn(`Outdated translations (${outdated.length}), shown to readers with a notice; see npm run content:status:`);
+  for (const file of outdated) console.warn(`  ${file}: the English page changed since this translation`);
+}
+
 if (problems.length > 0) {
   console.error(`Content check failed: ${problems.length} problem(s)\n`);
   for (const problem of problems) console.error(`  ${formatProblem(problem)}`);

@@ -1,23 +1,24 @@
 /**
- * Lazy access to the content the build prepared: one chunk per language for UI strings
- * and one per page and language, so a reader downloads only what the page shows
- * (the service worker still precaches all of it for offline use).
+ * Lazy access to the content the build prepared (src/build/content-plugin.ts): one chunk
+ * per language for UI strings and for the directory, one per page and language. A reader
+ * downloads only what the page shows; the service worker precaches all of it.
  */
+import * as catalog from 'virtual:kompas-catalog';
 import type { PageId } from '../app/paths';
 import type { LangCode } from '../i18n/languages';
-import type { PageContent, UiStrings } from './schema';
+import type { DirectoryEntry, PageContent, UiStrings } from './schema';
 
-const pageModules = import.meta.glob<PageContent>('/locales/*/pages/*.md', { import: 'default' });
-const uiModules = import.meta.glob<UiStrings>('/locales/*/ui.json', { import: 'default' });
+export const pageModuleId = (lang: LangCode, page: PageId) => `virtual:kompas-page/${lang}/${page}`;
+export const uiModuleId = (lang: LangCode) => `virtual:kompas-ui/${lang}`;
+export const directoryModuleId = (lang: LangCode) => `virtual:kompas-directory/${lang}`;
 
-export const pageModuleId = (lang: LangCode, page: PageId) => `/locales/${lang}/pages/${page}.md`;
-export const uiModuleId = (lang: LangCode) => `/locales/${lang}/ui.json`;
-
-function load<T>(modules: Record<string, () => Promise<T>>, id: string): Promise<T> {
-  const loader = modules[id];
-  if (!loader) return Promise.reject(new Error(`No content module ${id}`));
-  return loader();
+function load<T>(loader: (() => Promise<T>) | undefined, what: string): Promise<T> {
+  return loader ? loader() : Promise.reject(new Error(`No content for ${what}`));
 }
 
-export const loadPageContent = (lang: LangCode, page: PageId) => load(pageModules, pageModuleId(lang, page));
-export const loadUiStrings = (lang: LangCode) => load(uiModules, uiModuleId(lang));
+export const loadPageContent = (lang: LangCode, page: PageId) => load<PageContent>(catalog.pages[lang]?.[page], pageModuleId(lang, page));
+export const loadUiStrings = (lang: LangCode) => load<UiStrings>(catalog.ui[lang], uiModuleId(lang));
+export const loadDirectory = (lang: LangCode) => load<DirectoryEntry[]>(catalog.directory[lang], directoryModuleId(lang));
+
+/** Every directory entry id: each has its own page, /{lang}/directory/{id}. */
+export const entryIds: readonly string[] = catalog.entryIds;

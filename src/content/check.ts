@@ -3,7 +3,7 @@
  * file and key, so an editor can fix it without reading code.
  */
 import { relative } from 'node:path';
-import { langCodes, sourceLanguage } from '../i18n/languages';
+import { editedLangCodes, getLanguage, sourceLanguage, type LangCode } from '../i18n/languages';
 import { loadContent, uiFile, pageFile, type LoadedContent } from './load';
 import type { UiStrings } from './schema';
 import type { Problem } from './problems';
@@ -20,17 +20,27 @@ export function flattenStrings(strings: UiStrings, prefix = ''): Map<string, unk
   return out;
 }
 
+const pluralSuffix = /_(zero|one|two|few|many|other)$/;
+
+/** The plural forms a language needs (Ukrainian and Russian: one, few, many, other). */
+function pluralForms(lang: LangCode): string[] {
+  return new Intl.PluralRules(getLanguage(lang).htmlLang).resolvedOptions().pluralCategories;
+}
+
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
 
 export function checkUiStrings(root: string, content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
   const reference = content.ui[sourceLanguage];
   const referenceKeys = reference ? flattenStrings(reference) : new Map<string, unknown>();
-  for (const lang of langCodes) {
+  const pluralBases = new Set([...referenceKeys.keys()].filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
+  const referenceText = (key: string) => referenceKeys.get(key) ?? referenceKeys.get(`${key.replace(pluralSuffix, '')}_other`);
+  for (const lang of editedLangCodes) {
     const strings = content.ui[lang];
     if (!strings) continue;
     const file = relative(root, uiFile(root, lang));
     const flat = flattenStrings(strings);
+    const forms = pluralForms(lang);
     for (const [key, value] of flat) {
       if (typeof value !== 'string') {
         problems.push({ file, key, message: 'must be text' });
@@ -40,21 +50,29 @@ export function checkUiStrings(root: string, content: LoadedContent): Problem[] 
       const unsafe = unsafeReason(value);
       if (unsafe) problems.push({ file, key, message: unsafe });
       if (looksLikePlainPhone(value)) problems.push({ file, key, message: 'contains a phone number: phone numbers belong in page content, as tel: links' });
-      const expected = referenceKeys.get(key);
+      const base = key.replace(pluralSuffix, '');
+      const isPlural = pluralSuffix.test(key) && pluralBases.has(base);
+      if (isPlural && !forms.includes(key.slice(base.length + 1)))
+        problems.push({ file, key, message: `"${lang}" has no plural form "${key.slice(base.length + 1)}" (it uses ${forms.join(', ')})` });
+      const expected = isPlural ? referenceText(key) : referenceKeys.get(key);
       if (lang !== sourceLanguage && expected === undefined) problems.push({ file, key, message: `is not in ${sourceLanguage}/ui.json (misspelt or left over?)` });
       if (typeof expected === 'string' && placeholders(expected) !== placeholders(value))
         problems.push({ file, key, message: `placeholders differ from ${sourceLanguage}: expected {{${placeholders(expected)}}}` });
     }
     for (const key of referenceKeys.keys()) {
+      if (pluralSuffix.test(key) && pluralBases.has(key.replace(pluralSuffix, ''))) continue;
       if (!flat.has(key)) problems.push({ file, key, message: `translation missing (present in ${sourceLanguage}/ui.json)` });
     }
+    for (const base of pluralBases)
+      for (const form of forms)
+        if (!flat.has(`${base}_${form}`)) problems.push({ file, key: `${base}_${form}`, message: `plural form "${form}" missing` });
   }
   return problems;
 }
 
 export function checkPageText(root: string, content: LoadedContent): Problem[] {
   const problems: Problem[] = [];
-  for (const lang of langCodes) {
+  for (const lang of editedLangCodes) {
     for (const [page, data] of Object.entries(content.pages[lang] ?? {})) {
       const file = relative(root, pageFile(root, lang, page));
       for (const key of ['title', 'description'] as const) {
@@ -68,6 +86,11 @@ export function checkPageText(root: string, content: LoadedContent): Problem[] {
 
 export function checkContent(root: string): { content: LoadedContent; problems: Problem[] } {
   const content = loadContent(root);
-  const problems = [...content.problems, ...checkUiStrings(root, content), ...checkPageText(root, content)];
+  const all = [...content.problems, ...checkUiStrings(root, content), ...checkPageText(root, content)];
+  const seen = new Set<string>();
+  const problems = all.filter((p) => {
+    const key = `${p.file}\0${p.key}\0${p.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
   return { content, problems };
 }

@@ -67,9 +67,14 @@ function blocks(tokens: Token[], report: Reporter): Block[] {
         break;
       }
       case 'paragraph':
-      case 'text':
-        out.push({ type: 'paragraph', children: inlines(token.tokens ?? [{ type: 'text', raw: token.raw, text: token.raw }], report) });
+      case 'text': {
+        const children = inlines(token.tokens ?? [{ type: 'text', raw: token.raw, text: token.raw }], report);
+        const only = children.length === 1 ? children[0] : undefined;
+        if (only?.type === 'link' && only.target.kind === 'entry' && only.children.length === 0)
+          out.push({ type: 'entry', entry: only.target.entry });
+        else out.push({ type: 'paragraph', children });
         break;
+      }
       case 'list': {
         const t = token as Tokens.List;
         out.push({ type: 'list', ordered: t.ordered, items: t.items.map((item) => blocks(item.tokens, report)) });
@@ -158,6 +163,14 @@ export function linkTarget(href: string, report: (message: string) => void): Lin
     }
     return hash ? { kind: 'page', page, hash } : { kind: 'page', page };
   }
+  if (value.startsWith('entry:')) {
+    const entry = value.slice('entry:'.length);
+    if (!/^[a-z0-9-]+$/.test(entry)) {
+      report(`link "${value}" is not a directory entry id`);
+      return null;
+    }
+    return { kind: 'entry', entry };
+  }
   if (value.startsWith('tel:')) {
     const number = value.slice('tel:'.length);
     if (!isAllowedPhone(number)) {
@@ -175,7 +188,7 @@ export function linkTarget(href: string, report: (message: string) => void): Lin
     return { kind: 'mailto', address };
   }
   if (/^https:\/\/[^\s/]+\.[^\s]+$/i.test(value)) return { kind: 'external', url: value };
-  report(`link "${value}" is not allowed: use page:<id>, tel:+381…, mailto:… or https://…`);
+  report(`link "${value}" is not allowed: use page:<id>, entry:<id>, tel:+381…, mailto:… or https://…`);
   return null;
 }
 

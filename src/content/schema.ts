@@ -3,12 +3,14 @@
  * Markdown in locales/ becomes this JSON-safe tree; the browser never parses Markdown.
  */
 import type { PageId } from '../app/paths';
+import type { CityId, EntryKind, GroupId } from './directory-schema';
 
 export type LinkTarget =
   | { kind: 'page'; page: PageId; hash?: string }
   | { kind: 'tel'; number: string }
   | { kind: 'mailto'; address: string }
-  | { kind: 'external'; url: string };
+  | { kind: 'external'; url: string }
+  | { kind: 'entry'; entry: string };
 
 export type Inline =
   | { type: 'text'; text: string }
@@ -23,7 +25,9 @@ export type Block =
   | { type: 'heading'; level: 2 | 3; id: string; children: Inline[] }
   | { type: 'paragraph'; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: Block[][] }
-  | { type: 'notice'; kind: NoticeKind; children: Block[] };
+  | { type: 'notice'; kind: NoticeKind; children: Block[] }
+  /** A directory entry shown as a card where the page cites it. */
+  | { type: 'entry'; entry: string };
 
 export interface Source {
   id: string;
@@ -40,6 +44,32 @@ export interface PageContent {
   checked: string;
   sources: Source[];
   body: Block[];
+  /** The directory entries the page cites, in the page's language. */
+  entries: DirectoryEntry[];
+  /** True when the source-language page changed after this translation was made. */
+  outdated: boolean;
+}
+
+/** One service point, in one language (see docs/decisions/004-directory.md). */
+export interface DirectoryEntry {
+  id: string;
+  name: string;
+  officialName?: string;
+  kind: EntryKind;
+  cities: CityId[];
+  serves: GroupId[];
+  offers: string;
+  free?: boolean;
+  anonymous?: boolean;
+  languages?: string[];
+  hours?: string;
+  phones: string[];
+  email?: string;
+  website?: string;
+  address?: string;
+  sources: Source[];
+  checked: string;
+  verify?: string;
 }
 
 /** UI strings for one language: nested keys, text leaves (locales/<lang>/ui.json). */

@@ -13,6 +13,8 @@ export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, U
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: false,
+    // Our codes are lower case ("sr-cyrl"); without this i18next would look for "sr-Cyrl".
+    lowerCaseLng: true,
     resources: Object.fromEntries(Object.entries(resources).map(([code, ui]) => [code, { translation: ui }])),
     initAsync: false,
     interpolation: { escapeValue: false },

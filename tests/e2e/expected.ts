@@ -37,6 +37,11 @@ export interface Expectation {
 /** For not-found routes, an unknown path in that language stands in for the route's own file. */
 export function expectationFor(route: Route): Expectation {
   const path = route.kind === 'not-found' ? `${route.lang ? `/${route.lang}` : ''}/no-such-page` : routeToPath(route);
+  if (route.kind === 'entry') {
+    const entry = content.directory[route.lang]?.find((e) => e.id === route.entry);
+    if (!entry) throw new Error(`No directory entry for ${path}`);
+    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [entry.name], text: entry.offers, status: 200 };
+  }
   if (route.kind === 'page') {
     const page = content.pages[route.lang]?.[route.page];
     if (!page) throw new Error(`No content for ${path}`);
@@ -54,5 +59,7 @@ export function expectationFor(route: Route): Expectation {
   };
 }
 
+export const entryIds = (content.directory.en ?? []).map((entry) => entry.id);
+
 /** Every route whose URL shows its own page (the chooser redirects when a language is known). */
-export const pageRoutes = allRoutes().filter((route) => route.kind !== 'chooser');
+export const pageRoutes = allRoutes(entryIds).filter((route) => route.kind !== 'chooser');

@@ -22,7 +22,7 @@ describe('offline', () => {
     const visit = await openContext(browser, baseUrl);
     // Slow the worker's downloads of the content chunks, so the saving state is visible.
     await visit.context.route('**/assets/content/**', async (route) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await new Promise((resolve) => setTimeout(resolve, 100));
       await route.continue();
     });
     const page = await visit.context.newPage();

@@ -9,4 +9,6 @@ export async function expectPage(page: Page, expected: Expectation): Promise<voi
   for (const part of expected.heading) expect(heading, expected.path).toContain(part);
   const main = ((await page.textContent('main')) ?? '').replace(/\s+/g, '');
   expect(main, expected.path).toContain(expected.text.replace(/\s+/g, ''));
+  // A UI string missing in this language would show as its key, e.g. "notice.verify".
+  expect(main, expected.path).not.toMatch(/\b(?:meta|nav|content|notice|directory|kinds|cities|groups|offline|date|print|home|sections)\.[a-zA-Z]/);
 }

@@ -10,7 +10,7 @@ export function HomePage({ page, lang }: { page: PageContent; lang: LangCode }) 
   return (
     <article className="home">
       <h1>{page.title}</h1>
-      <ContentBlocks blocks={page.body} lang={lang} />
+      <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
       <section className="urgent" aria-labelledby="urgent-title">
         <h2 id="urgent-title">{t('home.urgent')}</h2>
         <a className="urgent-link" href={paths.page(lang, 'emergency')}>

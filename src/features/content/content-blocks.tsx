@@ -1,13 +1,21 @@
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../i18n/languages';
-import type { Block } from '../../content/schema';
+import type { Block, DirectoryEntry } from '../../content/schema';
+import { EntryCard } from '../directory/entry-card';
 import { InlineContent } from './inline-content';
 
-export function ContentBlocks({ blocks, lang }: { blocks: Block[]; lang: LangCode }) {
+interface BlocksProps {
+  blocks: Block[];
+  lang: LangCode;
+  /** The directory entries the page cites, for entry cards. */
+  entries: DirectoryEntry[];
+}
+
+export function ContentBlocks({ blocks, lang, entries }: BlocksProps) {
   return (
     <>
       {blocks.map((block, i) => (
-        <ContentBlock key={i} block={block} lang={lang} />
+        <ContentBlock key={i} block={block} lang={lang} entries={entries} />
       ))}
     </>
   );
@@ -23,7 +31,7 @@ function isCallList(items: Block[][]): boolean {
   });
 }
 
-function ContentBlock({ block, lang }: { block: Block; lang: LangCode }) {
+function ContentBlock({ block, lang, entries }: { block: Block; lang: LangCode; entries: DirectoryEntry[] }) {
   const { t } = useTranslation();
   switch (block.type) {
     case 'heading': {
@@ -49,7 +57,7 @@ function ContentBlock({ block, lang }: { block: Block; lang: LangCode }) {
               {item.length === 1 && item[0]?.type === 'paragraph' ? (
                 <InlineContent nodes={item[0].children} lang={lang} />
               ) : (
-                <ContentBlocks blocks={item} lang={lang} />
+                <ContentBlocks blocks={item} lang={lang} entries={entries} />
               )}
             </li>
           ))}
@@ -60,8 +68,12 @@ function ContentBlock({ block, lang }: { block: Block; lang: LangCode }) {
       return (
         <aside className={`notice notice-${block.kind}`} aria-label={t(`notice.${block.kind}`)}>
           <p className="notice-label">{t(`notice.${block.kind}`)}</p>
-          <ContentBlocks blocks={block.children} lang={lang} />
+          <ContentBlocks blocks={block.children} lang={lang} entries={entries} />
         </aside>
       );
+    case 'entry': {
+      const entry = entries.find((e) => e.id === block.entry);
+      return entry ? <EntryCard entry={entry} lang={lang} /> : null;
+    }
   }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
+import { absoluteUrl } from '../../app/site-url';
 import type { LangCode } from '../../i18n/languages';
 import type { Inline, LinkTarget } from '../../content/schema';
 
@@ -13,6 +14,8 @@ export function hrefFor(target: LinkTarget, lang: LangCode): string {
       return `mailto:${target.address}`;
     case 'external':
       return target.url;
+    case 'entry':
+      return paths.entry(lang, target.entry);
   }
 }
 
@@ -54,8 +57,9 @@ function InlineNode({ node, lang }: { node: Inline; lang: LangCode }) {
             <span className="visually-hidden"> {t('content.externalLink')}</span>
           </a>
         );
+      const internal = node.target.kind === 'page' || node.target.kind === 'entry';
       return (
-        <a href={href} className={`link-${node.target.kind}`}>
+        <a href={href} className={`link-${node.target.kind}`} data-print-url={internal ? absoluteUrl(href) : undefined}>
           <InlineContent nodes={node.children} lang={lang} />
         </a>
       );

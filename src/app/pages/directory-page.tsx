@@ -1,0 +1,18 @@
+import { ContentBlocks } from '../../features/content/content-blocks';
+import { PageSources } from '../../features/content/page-sources';
+import { DirectoryView } from '../../features/directory/directory-view';
+import { OutdatedNotice } from './content-page';
+import type { DirectoryEntry, PageContent } from '../../content/schema';
+import type { LangCode } from '../../i18n/languages';
+
+export function DirectoryPage({ page, entries, lang }: { page: PageContent; entries: DirectoryEntry[]; lang: LangCode }) {
+  return (
+    <article className="content-page directory-page">
+      <h1>{page.title}</h1>
+      {page.outdated && <OutdatedNotice page="directory" />}
+      <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
+      <DirectoryView entries={entries} lang={lang} />
+      <PageSources page={page} />
+    </article>
+  );
+}

@@ -1,0 +1,34 @@
+/**
+ * The deployed address that printed and shared links carry, set at build time with
+ * KOMPAS_SITE_URL (see vite.config.ts). The default is where `npm start` serves.
+ */
+export const defaultSiteUrl = 'http://localhost:4173';
+
+export const siteUrl: string = (import.meta.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/+$/, '');
+
+/** An absolute URL for a path from paths.ts. */
+export const absoluteUrl = (path: string) => siteUrl + path;
+
+/** True for addresses a poster or printed QR code could not reach from another device. */
+export function isLocalAddress(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return true;
+  }
+  return (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host.endsWith('.local') ||
+    host === '::1' ||
+    /^127\./.test(host) ||
+    /^10\./.test(host) ||
+    /^192\.168\./.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
+    /^169\.254\./.test(host) ||
+    /^0\./.test(host) ||
+    /^f[cd][0-9a-f]{2}:/i.test(host) ||
+    /^fe80:/i.test(host)
+  );
+}

@@ -1,0 +1,76 @@
+import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { paths, type DirectoryFilter } from '../../app/paths';
+import { cityIds, groupIds } from '../../content/directory-schema';
+import type { DirectoryEntry } from '../../content/schema';
+import type { LangCode } from '../../i18n/languages';
+import { EntryCard } from './entry-card';
+import { filterFromSearch, matchesFilter } from './filter';
+
+/**
+ * The directory with its filters. The prerendered page lists every entry (readable with
+ * JavaScript off); in the browser the filter comes from the URL and stays in it.
+ */
+export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; lang: LangCode }) {
+  const { t } = useTranslation();
+  const [filter, setFilter] = useState<DirectoryFilter>({});
+  const [interactive, setInteractive] = useState(false);
+
+  useEffect(() => {
+    setFilter(filterFromSearch(window.location.search));
+    setInteractive(true);
+    const onPop = () => setFilter(filterFromSearch(window.location.search));
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const shown = useMemo(() => entries.filter((entry) => matchesFilter(entry, filter)), [entries, filter]);
+  const cities = cityIds.filter((city) => city !== 'everywhere' && entries.some((e) => e.cities.includes(city)));
+  const groups = groupIds.filter((group) => group !== 'everyone');
+
+  const change = (key: keyof DirectoryFilter) => (event: ChangeEvent<HTMLSelectElement>) => {
+    const next = { ...filter, [key]: event.target.value || undefined };
+    setFilter(next);
+    window.history.replaceState(null, '', paths.directory(lang, next));
+  };
+
+  return (
+    <section className="directory" aria-label={t('directory.title')}>
+      {interactive && (
+        <form className="directory-filter" role="search" onSubmit={(event) => event.preventDefault()}>
+          <label>
+            <span>{t('directory.city')}</span>
+            <select name="city" value={filter.city ?? ''} onChange={change('city')}>
+              <option value="">{t('directory.allCities')}</option>
+              {cities.map((city) => (
+                <option key={city} value={city}>
+                  {t(`cities.${city}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('directory.group')}</span>
+            <select name="group" value={filter.group ?? ''} onChange={change('group')}>
+              <option value="">{t('directory.allGroups')}</option>
+              {groups.map((group) => (
+                <option key={group} value={group}>
+                  {t(`groups.${group}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </form>
+      )}
+      <p className="directory-count" role="status" data-count={shown.length}>
+        {t('directory.count', { count: shown.length })}
+      </p>
+      {shown.length === 0 && <p>{t('directory.none')}</p>}
+      <div className="entry-list">
+        {shown.map((entry) => (
+          <EntryCard key={entry.id} entry={entry} lang={lang} />
+        ))}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { filterFromSearch, matchesFilter } from '../src/features/directory/filter';
+import { formatPhone } from '../src/lib/phone';
+import type { DirectoryEntry } from '../src/content/schema';
+
+const entry = (cities: DirectoryEntry['cities'], serves: DirectoryEntry['serves']): DirectoryEntry => ({
+  id: 'x',
+  name: 'X',
+  kind: 'ngo',
+  cities,
+  serves,
+  offers: 'help',
+  phones: [],
+  sources: [],
+  checked: '2026-11-25',
+});
+
+describe('directory filter', () => {
+  it('reads only known cities and groups from the URL', () => {
+    expect(filterFromSearch('?city=belgrade&group=lgbti')).toEqual({ city: 'belgrade', group: 'lgbti' });
+    expect(filterFromSearch('?city=paris&group=<script>')).toEqual({});
+  });
+
+  it('matches a city, and services everywhere in every city', () => {
+    expect(matchesFilter(entry(['belgrade'], ['lgbti']), { city: 'belgrade' })).toBe(true);
+    expect(matchesFilter(entry(['sabac'], ['lgbti']), { city: 'belgrade' })).toBe(false);
+    expect(matchesFilter(entry(['everywhere'], ['refugees']), { city: 'nis' })).toBe(true);
+  });
+
+  it('matches a group, and services for everyone in every group', () => {
+    expect(matchesFilter(entry(['belgrade'], ['lgbti']), { group: 'lgbti', city: 'belgrade' })).toBe(true);
+    expect(matchesFilter(entry(['belgrade'], ['hiv']), { group: 'lgbti' })).toBe(false);
+    expect(matchesFilter(entry(['belgrade'], ['everyone']), { group: 'sex-workers' })).toBe(true);
+  });
+});
+
+describe('phone display', () => {
+  it('groups Serbian numbers as they are read aloud', () => {
+    expect(formatPhone('+381648283171')).toBe('+381 64 828 3171');
+    expect(formatPhone('+381112078600')).toBe('+381 11 207 8600');
+    expect(formatPhone('+381800222003')).toBe('+381 800 222 003');
+    expect(formatPhone('192')).toBe('192');
+  });
+});

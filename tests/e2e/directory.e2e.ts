@@ -1,0 +1,97 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { paths, type DirectoryFilter } from '../../src/app/paths';
+import { cityIds, groupIds } from '../../src/content/directory-schema';
+import { matchesFilter } from '../../src/features/directory/filter';
+import { langCodes, type LangCode } from '../../src/i18n/languages';
+import { launchChromium, openContext, waitForOffline } from './browser';
+import { content } from './expected';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+function expectedNames(lang: LangCode, filter: DirectoryFilter): string[] {
+  return (content.directory[lang] ?? []).filter((entry) => matchesFilter(entry, filter)).map((entry) => entry.name);
+}
+
+async function shownNames(page: Page): Promise<string[]> {
+  await page.waitForSelector('.directory-filter');
+  return page.$$eval('.entry-list .entry-name', (nodes) => nodes.map((n) => n.textContent ?? ''));
+}
+
+describe('service directory', () => {
+  it('filters by every city and every group, offline, in every language', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/en/directory');
+    await waitForOffline(page);
+    await visit.context.setOffline(true);
+    const cities = cityIds.filter((c) => c !== 'everywhere');
+    const groups = groupIds.filter((g) => g !== 'everyone');
+    for (const lang of langCodes) {
+      const filters: DirectoryFilter[] = [{}, ...cities.map((city) => ({ city })), ...groups.map((group) => ({ group })), { city: 'belgrade', group: 'lgbti' }];
+      for (const filter of filters) {
+        const path = paths.directory(lang, filter);
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        await page.waitForFunction((count) => document.querySelector('.directory-count')?.getAttribute('data-count') === String(count), expectedNames(lang, filter).length);
+        expect(await shownNames(page), path).toEqual(expectedNames(lang, filter));
+      }
+    }
+    expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('keeps the chosen filter in the URL, so the list can be shared', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/uk/directory');
+    await page.waitForSelector('.directory-filter');
+    await page.selectOption('select[name="city"]', 'belgrade');
+    await page.selectOption('select[name="group"]', 'lgbti');
+    expect(new URL(page.url()).search).toBe('?city=belgrade&group=lgbti');
+    expect(await shownNames(page)).toEqual(expectedNames('uk', { city: 'belgrade', group: 'lgbti' }));
+    expect(expectedNames('uk', { city: 'belgrade', group: 'lgbti' }).length).toBeGreaterThan(0);
+    // A colleague opens the shared link.
+    const shared = await visit.context.newPage();
+    await shared.goto(page.url());
+    expect(await shownNames(shared)).toEqual(expectedNames('uk', { city: 'belgrade', group: 'lgbti' }));
+    await visit.context.close();
+  });
+
+  it('makes contacts actionable: call, write, open the map, open websites outside', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    const withEverything = (content.directory.en ?? []).find((e) => e.phones.length > 0 && e.website);
+    const withAddress = (content.directory.en ?? []).find((e) => e.address);
+    if (!withEverything || !withAddress) throw new Error('the directory has no entry with a phone, website and address to test');
+    await page.goto(paths.entry('en', withEverything.id));
+    expect(await page.$$eval('main a[href^="tel:"]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(withEverything.phones.map((p) => `tel:${p}`));
+    const site = await page.$(`main a[href="${withEverything.website}"]`);
+    expect(await site?.getAttribute('target')).toBe('_blank');
+    expect(await site?.getAttribute('rel')).toContain('noopener');
+    await page.goto(paths.entry('en', withAddress.id));
+    expect(await page.getAttribute('main a.link-map', 'href')).toBe(`geo:0,0?q=${encodeURIComponent(withAddress.address ?? '')}`);
+    await visit.context.close();
+  });
+
+  it('shows an entry cited on a page from the same data as the directory', async () => {
+    const visit = await openContext(browser, baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/ru/support');
+    const cards = await page.$$eval('main .entry-card .entry-name', (nodes) => nodes.map((n) => n.textContent));
+    const cited = content.pages.ru?.support?.entries.map((e) => e.name) ?? [];
+    expect(cited.length).toBeGreaterThan(0);
+    expect(cards).toEqual(cited);
+    for (const entry of content.pages.ru?.support?.entries ?? [])
+      expect(entry.name).toBe(content.directory.ru?.find((e) => e.id === entry.id)?.name);
+    await visit.context.close();
+  });
+});
