@@ -132,3 +132,11 @@ describe('content check', () => {
     expect(problemsOf(root)).toEqual(['locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it']);
   });
 });
+
+describe('latin markers', () => {
+  it('rejects a {{latin:…}} marker that is not closed', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/sr/pages/emergency.md', (t) => `${t}\nPodrška mreže {{latin:Drug Policy Network.\n`);
+    expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/)]);
+  });
+});

@@ -9,7 +9,8 @@ import { EntryPage } from './pages/entry-page';
 import { HomePage } from './pages/home-page';
 import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
-import type { Route } from './paths';
+import { ToolPage } from './pages/tool-page';
+import { routeLang, type Route } from './paths';
 import type { RouteData } from './route-data';
 
 export interface Head {
@@ -33,13 +34,15 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
   if (route.kind === 'entry' && entry)
     return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
-  if (route.kind !== 'chooser' && route.lang)
-    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${t('meta.notFoundTitle')} — ${site}`, description: t('meta.tagline') };
+  if (route.kind === 'tool')
+    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${t(`${route.tool}.title`)} — ${site}`, description: t(`${route.tool}.intro`) };
+  const lang = routeLang(route);
+  if (lang) return { htmlLang: getLanguage(lang).htmlLang, title: `${t('meta.notFoundTitle')} — ${site}`, description: t('meta.tagline') };
   const all = (key: 'meta.chooserTitle' | 'meta.notFoundTitle' | 'meta.tagline') =>
     Object.keys(data.ui).map((code) => i18n.getFixedT(code)(key)).join(' · ');
   return {
     htmlLang: 'en',
-    title: `${site} — ${all(route.kind === 'chooser' ? 'meta.chooserTitle' : 'meta.notFoundTitle')}`,
+    title: `${site} — ${all(route.kind === 'not-found' ? 'meta.notFoundTitle' : 'meta.chooserTitle')}`,
     description: all('meta.tagline'),
   };
 }
@@ -50,6 +53,7 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
     const entry = data.directory?.find((e) => e.id === route.entry);
     return entry ? <EntryPage entry={entry} lang={lang} /> : <NotFoundPage lang={lang} />;
   }
+  if (route.kind === 'tool') return <ToolPage tool={route.tool} lang={lang} />;
   if (route.kind !== 'page' || !data.page) return <NotFoundPage lang={lang} />;
   if (route.page === 'home') return <HomePage page={data.page} lang={lang} />;
   if (route.page === 'directory') return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} />;
@@ -59,8 +63,10 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
 export function App({ route, data, i18n }: { route: Route; data: RouteData; i18n: i18n }) {
   const tFor = (lang: LangCode) => i18n.getFixedT(lang);
   let body;
-  if (route.kind === 'chooser' || (route.kind === 'not-found' && !route.lang)) {
-    body = <MultilingualPage kind={route.kind} tFor={tFor} />;
+  if (route.kind === 'chooser' || route.kind === 'go') {
+    body = <MultilingualPage kind="chooser" page={route.kind === 'go' ? route.page : 'home'} tFor={tFor} />;
+  } else if (route.kind === 'not-found' && !route.lang) {
+    body = <MultilingualPage kind="not-found" page="home" tFor={tFor} />;
   } else {
     body = (
       <Layout route={route} lang={data.lang}>

@@ -8,10 +8,11 @@ import { loadRouteData } from './route-data';
 
 async function main() {
   const route = parsePath(window.location.pathname);
-  if (route.kind === 'chooser') {
+  if (route.kind === 'chooser' || route.kind === 'go') {
     const lang = languageForRoot(globalThis.localStorage, navigator.languages);
+    const page = route.kind === 'go' ? route.page : 'home';
     if (lang) {
-      window.location.replace(paths.page(lang, 'home'));
+      window.location.replace(paths.page(lang, page) + (page === 'directory' ? window.location.search : ''));
       return;
     }
   }

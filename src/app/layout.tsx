@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { KompasLogo } from '../components/kompas-logo';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { QuickExit } from '../features/quick-exit/quick-exit';
+import { ShareButton } from '../features/sharing/share-button';
 import type { LangCode } from '../i18n/languages';
 import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
 import { paths, type Route } from './paths';
@@ -26,11 +27,20 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
       </header>
       <PwaStatus />
       <main id="main" tabIndex={-1}>
+        {(route.kind === 'page' || route.kind === 'entry') && <ShareButton route={route} lang={lang} />}
         {children}
       </main>
       <footer className="site-footer">
         <p>{t('footer.about')}</p>
         <p>{t('footer.privacy')}</p>
+        <ul className="footer-tools">
+          <li>
+            <a href={paths.tool(lang, 'poster')}>{t('tools.poster')}</a>
+          </li>
+          <li>
+            <a href={paths.tool(lang, 'display')}>{t('tools.display')}</a>
+          </li>
+        </ul>
         <OfflineBadge />
       </footer>
     </div>

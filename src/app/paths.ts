@@ -29,10 +29,18 @@ export function isPageId(value: string): value is PageId {
   return (pageIds as readonly string[]).includes(value);
 }
 
+/** Tools for caseworkers and offices: the poster maker and the office display. */
+export const toolIds = ['poster', 'display'] as const;
+export type ToolId = (typeof toolIds)[number];
+const isToolId = (value: string): value is ToolId => (toolIds as readonly string[]).includes(value);
+
 export type Route =
   | { kind: 'chooser' }
   | { kind: 'page'; lang: LangCode; page: PageId }
   | { kind: 'entry'; lang: LangCode; entry: string }
+  | { kind: 'tool'; lang: LangCode; tool: ToolId }
+  /** A language-neutral link to a page, for posters in several languages: each phone picks its language. */
+  | { kind: 'go'; page: PageId }
   | { kind: 'not-found'; lang: LangCode | null };
 
 /** Directory filters, kept in the URL so a caseworker can share "LGBTI+ services in Belgrade". */
@@ -56,6 +64,12 @@ export const paths = {
     const search = query.toString();
     return `/${lang}/directory${search ? `?${search}` : ''}`;
   },
+  tool: (lang: LangCode, tool: ToolId) => `/${lang}/${tool}`,
+  go: (page: PageId, filter: DirectoryFilter = {}) => {
+    if (page === 'home') return '/';
+    const search = paths.directory('en', filter).split('?')[1];
+    return `/go/${page}${search ? `?${search}` : ''}`;
+  },
   notFound: (lang: LangCode | null) => (lang ? `/${lang}/${notFoundSlug}` : `/${notFoundSlug}`),
 };
 
@@ -67,6 +81,10 @@ export function routeToPath(route: Route): string {
       return paths.page(route.lang, route.page);
     case 'entry':
       return paths.entry(route.lang, route.entry);
+    case 'tool':
+      return paths.tool(route.lang, route.tool);
+    case 'go':
+      return paths.go(route.page);
     case 'not-found':
       return paths.notFound(route.lang);
   }
@@ -87,9 +105,11 @@ export function parsePath(pathname: string): Route {
   if (segments.at(-1) === 'index') segments.pop();
   const [first, second, ...rest] = segments;
   if (first === undefined) return { kind: 'chooser' };
+  if (first === 'go' && second !== undefined && second !== 'home' && isPageId(second) && rest.length === 0) return { kind: 'go', page: second };
   if (!isLangCode(first)) return { kind: 'not-found', lang: null };
   if (second === undefined) return { kind: 'page', lang: first, page: 'home' };
   if (rest.length === 0 && second !== 'home' && isPageId(second)) return { kind: 'page', lang: first, page: second };
+  if (rest.length === 0 && isToolId(second)) return { kind: 'tool', lang: first, tool: second };
   const [entry, ...extra] = rest;
   if (second === 'directory' && entry !== undefined && extra.length === 0 && entrySlug.test(entry)) return { kind: 'entry', lang: first, entry };
   return { kind: 'not-found', lang: first };
@@ -104,6 +124,10 @@ export function routeFile(route: Route): string {
       return route.page === 'home' ? `${route.lang}/index.html` : `${route.lang}/${route.page}.html`;
     case 'entry':
       return `${route.lang}/directory/${route.entry}.html`;
+    case 'tool':
+      return `${route.lang}/${route.tool}.html`;
+    case 'go':
+      return `go/${route.page}.html`;
     case 'not-found':
       return route.lang ? `${route.lang}/${notFoundSlug}.html` : `${notFoundSlug}.html`;
   }
@@ -112,16 +136,22 @@ export function routeFile(route: Route): string {
 /** Every route that exists, in every language: what is prerendered and precached. */
 export function allRoutes(entryIds: readonly string[] = []): Route[] {
   const routes: Route[] = [{ kind: 'chooser' }, { kind: 'not-found', lang: null }];
+  for (const page of pageIds) if (page !== 'home') routes.push({ kind: 'go', page });
   for (const lang of langCodes) {
     for (const page of pageIds) routes.push({ kind: 'page', lang, page });
     for (const entry of entryIds) routes.push({ kind: 'entry', lang, entry });
+    for (const tool of toolIds) routes.push({ kind: 'tool', lang, tool });
     routes.push({ kind: 'not-found', lang });
   }
   return routes;
 }
 
+/** The language a route is in; null for the language-neutral routes ("/", /go/…, the root 404). */
+export function routeLang(route: Route): LangCode | null {
+  return route.kind === 'chooser' || route.kind === 'go' ? null : route.lang;
+}
+
 /** The language a path belongs to, even for unknown pages: picks the not-found page's language. */
 export function languageOfPath(pathname: string): LangCode | null {
-  const route = parsePath(pathname);
-  return route.kind === 'chooser' ? null : route.lang;
+  return routeLang(parsePath(pathname));
 }

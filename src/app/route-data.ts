@@ -5,7 +5,7 @@
 import { directoryModuleId, loadDirectory, loadPageContent, loadUiStrings, pageModuleId, uiModuleId } from '../content/catalog';
 import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
 import { langCodes, type LangCode } from '../i18n/languages';
-import type { Route } from './paths';
+import { routeLang, type Route } from './paths';
 
 export interface RouteData {
   lang: LangCode;
@@ -19,23 +19,25 @@ const needsDirectory = (route: Route) => route.kind === 'entry' || (route.kind =
 
 /** Languages whose strings a route shows: all of them on the multilingual pages. */
 function languagesOf(route: Route): readonly LangCode[] {
-  if (route.kind === 'chooser' || !route.lang) return langCodes;
-  return [route.lang];
+  const lang = routeLang(route);
+  return lang ? [lang] : langCodes;
 }
 
 export function routeModules(route: Route): string[] {
   const modules = languagesOf(route).map(uiModuleId);
   if (route.kind === 'page') modules.push(pageModuleId(route.lang, route.page));
-  if (needsDirectory(route) && route.kind !== 'chooser' && route.lang) modules.push(directoryModuleId(route.lang));
+  const lang = routeLang(route);
+  if (needsDirectory(route) && lang) modules.push(directoryModuleId(lang));
   return modules;
 }
 
 export async function loadRouteData(route: Route): Promise<RouteData> {
   const codes = languagesOf(route);
+  const lang = routeLang(route);
   const [strings, page, directory] = await Promise.all([
     Promise.all(codes.map(loadUiStrings)),
     route.kind === 'page' ? loadPageContent(route.lang, route.page) : Promise.resolve(null),
-    needsDirectory(route) && route.kind !== 'chooser' && route.lang ? loadDirectory(route.lang) : Promise.resolve(null),
+    needsDirectory(route) && lang ? loadDirectory(lang) : Promise.resolve(null),
   ]);
   const ui = Object.fromEntries(codes.map((code, i) => [code, strings[i]]));
   return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page, directory };

@@ -5,6 +5,7 @@
  *   virtual:kompas-page/{lang}/{page}   a page's content tree
  *   virtual:kompas-ui/{lang}            UI strings
  *   virtual:kompas-directory/{lang}     every directory entry
+ *   virtual:kompas-titles/{lang}        every page's title (for sharing and posters in other languages)
  * Bad content stops the build with the file and key named.
  */
 import type { Plugin } from 'vite';
@@ -39,6 +40,10 @@ export function contentPlugin(root = process.cwd()): Plugin {
         if (shared.problems.length > 0) this.error(new ContentError(shared.problems).message);
         return json(directoryFor(lang, shared));
       }
+      if (kind === 'titles') {
+        const titles = Object.fromEntries(pageIds.map((id) => [id, loadPage(root, lang, id, shared).page?.title ?? id]));
+        return json(titles);
+      }
       if (kind === 'page' && isPageId(page)) {
         const loaded = loadPage(root, lang, page, shared);
         const problems = [...shared.problems, ...loaded.problems];
@@ -57,13 +62,14 @@ function catalogModule(entryIds: string[]): string {
     `export const pages = ${byLang((lang) => `{${pageIds.map((page) => `${JSON.stringify(page)}: ${loader(`page/${lang}/${page}`)}`).join(',')}}`)};`,
     `export const ui = ${byLang((lang) => loader(`ui/${lang}`))};`,
     `export const directory = ${byLang((lang) => loader(`directory/${lang}`))};`,
+    `export const titles = ${byLang((lang) => loader(`titles/${lang}`))};`,
     `export const entryIds = ${JSON.stringify(entryIds)};`,
   ].join('\n');
 }
 
 /** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js". */
 export function contentChunkName(facadeModuleId: string | null | undefined): string | null {
-  const match = /^\0virtual:kompas-(page|ui|directory)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
+  const match = /^\0virtual:kompas-(page|ui|directory|titles)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
   if (!match) return null;
   const [, kind, lang, page] = match;
   return `assets/content/${lang}-${kind === 'page' ? page : kind}-[hash].js`;

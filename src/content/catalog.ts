@@ -18,6 +18,7 @@ function load<T>(loader: (() => Promise<T>) | undefined, what: string): Promise<
 
 export const loadPageContent = (lang: LangCode, page: PageId) => load<PageContent>(catalog.pages[lang]?.[page], pageModuleId(lang, page));
 export const loadUiStrings = (lang: LangCode) => load<UiStrings>(catalog.ui[lang], uiModuleId(lang));
+export const loadTitles = (lang: LangCode) => load<Record<PageId, string>>(catalog.titles[lang], `titles ${lang}`);
 export const loadDirectory = (lang: LangCode) => load<DirectoryEntry[]>(catalog.directory[lang], directoryModuleId(lang));
 
 /** Every directory entry id: each has its own page, /{lang}/directory/{id}. */

@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { isPageId } from '../app/paths';
 import type { Block, Inline, LinkTarget, NoticeKind } from './schema';
 import type { Problem } from './problems';
+import { stripLatinMarkers } from '../i18n/transliterate';
 import { isAllowedPhone, looksLikePlainPhone, unsafeReason } from './rules';
 
 export interface ParsedPage {
@@ -63,7 +64,7 @@ function blocks(tokens: Token[], report: Reporter): Block[] {
           report(token, `heading level ${t.depth} is not allowed: use ## or ### (the page title comes from the frontmatter)`);
           break;
         }
-        out.push({ type: 'heading', level: t.depth, id: slugify(t.text), children: inlines(t.tokens, report) });
+        out.push({ type: 'heading', level: t.depth, id: slugify(stripLatinMarkers(t.text)), children: inlines(t.tokens, report) });
         break;
       }
       case 'paragraph':
@@ -118,6 +119,7 @@ function inlines(tokens: Token[], report: Reporter, inLink = false): Inline[] {
         const text = decodeEntities((token as Tokens.Text).text);
         const unsafe = unsafeReason(text);
         if (unsafe) report(token, `text ${unsafe}`);
+        if (/\{\{latin:(?![^{}]*\}\})/.test(text)) report(token, 'a {{latin:…}} marker is not closed with }} (it must not cross bold, italics or a link)');
         if (!inLink && looksLikePlainPhone(text))
           report(token, `"${text.trim()}" looks like a phone number: write it as a link in international form, e.g. [011 123 4567](tel:+381111234567)`);
         out.push({ type: 'text', text });

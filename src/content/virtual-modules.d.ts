@@ -3,5 +3,6 @@ declare module 'virtual:kompas-catalog' {
   export const pages: Record<string, Record<string, Loader<import('./schema').PageContent>>>;
   export const ui: Record<string, Loader<import('./schema').UiStrings>>;
   export const directory: Record<string, Loader<import('./schema').DirectoryEntry[]>>;
+  export const titles: Record<string, Loader<Record<string, string>>>;
   export const entryIds: string[];
 }

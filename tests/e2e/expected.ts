@@ -37,6 +37,10 @@ export interface Expectation {
 /** For not-found routes, an unknown path in that language stands in for the route's own file. */
 export function expectationFor(route: Route): Expectation {
   const path = route.kind === 'not-found' ? `${route.lang ? `/${route.lang}` : ''}/no-such-page` : routeToPath(route);
+  if (route.kind === 'tool') {
+    const title = ui(route.lang, `${route.tool}.title`);
+    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [title], text: ui(route.lang, `${route.tool}.intro`), status: 200 };
+  }
   if (route.kind === 'entry') {
     const entry = content.directory[route.lang]?.find((e) => e.id === route.entry);
     if (!entry) throw new Error(`No directory entry for ${path}`);
@@ -61,5 +65,5 @@ export function expectationFor(route: Route): Expectation {
 
 export const entryIds = (content.directory.en ?? []).map((entry) => entry.id);
 
-/** Every route whose URL shows its own page (the chooser redirects when a language is known). */
-export const pageRoutes = allRoutes(entryIds).filter((route) => route.kind !== 'chooser');
+/** Every route whose URL shows its own page ("/" and /go/… redirect when a language is known). */
+export const pageRoutes = allRoutes(entryIds).filter((route) => route.kind !== 'chooser' && route.kind !== 'go');

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext } from './browser';
+import { launchChromium, openContext, waitForOffline } from './browser';
 import { expectationFor } from './expected';
 import { expectPage } from './pages';
 
@@ -30,12 +30,38 @@ describe('languages', () => {
     await page.goto('/');
     await expectPage(page, expectationFor({ kind: 'chooser' }));
     const names = await page.$$eval('.language-list a', (links) => links.map((a) => [a.textContent, a.closest('li')?.lang]));
-    expect(names.map(([, lang]) => lang)).toEqual(['uk', 'ru', 'sr-Latn', 'en']);
+    expect(names.map(([, lang]) => lang)).toEqual(['uk', 'ru', 'sr-Latn', 'sr-Cyrl', 'en']);
     await page.click('.language-list a[href="/sr/"]');
     await page.waitForURL(`${baseUrl}/sr/`);
     await page.goto('/');
     await page.waitForURL(`${baseUrl}/sr/`);
     await visit.context.close();
+  });
+
+  it('opens a language-neutral poster link (/go/…) in the reader\'s language, offline too', async () => {
+    const visit = await openContext(browser, baseUrl, { locale: 'ru-RU' });
+    const page = await visit.context.newPage();
+    await page.goto('/go/directory?city=belgrade&group=lgbti');
+    await page.waitForURL(`${baseUrl}/ru/directory?city=belgrade&group=lgbti`);
+    await waitForOffline(page);
+    await visit.context.setOffline(true);
+    await page.goto('/go/emergency');
+    await page.waitForURL(`${baseUrl}/ru/emergency`);
+    await expectPage(page, expectationFor({ kind: 'page', lang: 'ru', page: 'emergency' }));
+    await visit.context.close();
+
+    const unknown = await openContext(browser, baseUrl, { locale: 'de-DE' });
+    const chooser = await unknown.context.newPage();
+    await chooser.goto('/go/emergency');
+    await expectPage(chooser, { ...expectationFor({ kind: 'chooser' }), path: '/go/emergency' });
+    expect(await chooser.$$eval('.language-list a', (links) => links.map((a) => a.getAttribute('href')))).toEqual([
+      '/uk/emergency',
+      '/ru/emergency',
+      '/sr/emergency',
+      '/sr-cyrl/emergency',
+      '/en/emergency',
+    ]);
+    await unknown.context.close();
   });
 
   it('keeps the reader on the same page when switching language', async () => {

@@ -4,13 +4,20 @@ import { LanguageList } from '../../features/language/language-list';
 import { QuickExit } from '../../features/quick-exit/quick-exit';
 import { languages, type LangCode } from '../../i18n/languages';
 import { OfflineBadge, PwaStatus } from '../../pwa/pwa-status';
-import { paths } from '../paths';
+import { paths, type PageId } from '../paths';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found
  * page for paths outside any language. Every line appears in each language.
  */
-export function MultilingualPage({ kind, tFor }: { kind: 'chooser' | 'not-found'; tFor: (lang: LangCode) => TFunction }) {
+interface Props {
+  kind: 'chooser' | 'not-found';
+  /** The page each language link opens ("/go/emergency" offers the emergency page). */
+  page: PageId;
+  tFor: (lang: LangCode) => TFunction;
+}
+
+export function MultilingualPage({ kind, page, tFor }: Props) {
   return (
     <div className="app">
       <header className="site-header">
@@ -41,7 +48,7 @@ export function MultilingualPage({ kind, tFor }: { kind: 'chooser' | 'not-found'
               {tFor(l.code)('notFound.text')}
             </p>
           ))}
-        <LanguageList tFor={tFor} />
+        <LanguageList tFor={tFor} page={page} />
         {kind === 'chooser' &&
           languages.map((l) => (
             <p key={l.code} lang={l.htmlLang} className="small">

@@ -1,10 +1,10 @@
 import type { TFunction } from 'i18next';
-import { paths } from '../../app/paths';
+import { paths, type PageId } from '../../app/paths';
 import { languages, type LangCode } from '../../i18n/languages';
 import { rememberLanguage } from './choose-language';
 
 /** The chooser: each language in its own name and script, with a line in that language. */
-export function LanguageList({ tFor }: { tFor: (lang: LangCode) => TFunction }) {
+export function LanguageList({ tFor, page = 'home' }: { tFor: (lang: LangCode) => TFunction; page?: PageId }) {
   return (
     <ul className="language-list">
       {languages.map((language) => {
@@ -12,7 +12,7 @@ export function LanguageList({ tFor }: { tFor: (lang: LangCode) => TFunction }) 
         return (
           <li key={language.code} lang={language.htmlLang}>
             <a
-              href={paths.page(language.code, 'home')}
+              href={paths.page(language.code, page)}
               hrefLang={language.htmlLang}
               onClick={() => rememberLanguage(globalThis.localStorage, language.code)}
             >

@@ -10,7 +10,7 @@ export function LanguageSwitcher({ route, current }: { route: Route; current: La
     <nav className="language-switcher" aria-label={t('nav.languages')}>
       <ul>
         {languages.map((language) => {
-          const target: Route = route.kind === 'chooser' ? route : { ...route, lang: language.code };
+          const target: Route = route.kind === 'chooser' || route.kind === 'go' ? route : { ...route, lang: language.code };
           const isCurrent = language.code === current;
           return (
             <li key={language.code}>

@@ -1,0 +1,201 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { pageIds, paths, type PageId } from '../../app/paths';
+import { absoluteUrl, isLocalAddress } from '../../app/site-url';
+import { loadTitles } from '../../content/catalog';
+import { cityIds, groupIds, isCityId, isGroupId } from '../../content/directory-schema';
+import { languages, type LangCode } from '../../i18n/languages';
+import { downloadBlob, svgBlob, svgToPng } from './download';
+import {
+  cleanOwnLine,
+  maxOwnLine,
+  paperSizeIds,
+  paperSizes,
+  parsePosterQuery,
+  posterQuery,
+  posterTargetPath,
+  type PaperSize,
+  type PosterOptions,
+  type PosterProblem,
+} from './poster-options';
+import { displayUrl, posterSvg } from './poster-svg';
+import { usePosterTexts } from './use-poster-texts';
+
+function useObjectUrl(svg: string | null): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    if (!svg) return;
+    const next = URL.createObjectURL(svgBlob(svg));
+    setUrl(next);
+    return () => URL.revokeObjectURL(next);
+  }, [svg]);
+  return url;
+}
+
+function ProblemMessage({ problem }: { problem: PosterProblem }) {
+  const { t } = useTranslation();
+  switch (problem.kind) {
+    case 'unknownPage':
+      return <>{t('poster.errors.unknownPage', { value: problem.value })}</>;
+    case 'badSize':
+      return <>{t('poster.errors.badSize', { value: problem.value })}</>;
+    case 'unknownLanguage':
+      return <>{t('poster.errors.unknownLanguage', { value: problem.value })}</>;
+    case 'lineTooLong':
+      return <>{t('poster.errors.lineTooLong', { length: problem.length, max: maxOwnLine })}</>;
+    case 'noLanguage':
+      return <>{t('poster.errors.noLanguage')}</>;
+  }
+}
+
+/** The poster maker: choose what the code opens, languages, paper and an own line. */
+export default function PosterMaker({ lang }: { lang: LangCode }) {
+  const { t } = useTranslation();
+  const initial = useMemo(() => parsePosterQuery(window.location.search), []);
+  const [options, setOptions] = useState<PosterOptions>(initial.options);
+  const [problems, setProblems] = useState<PosterProblem[]>(initial.problems);
+  const [titles, setTitles] = useState<Record<PageId, string> | null>(null);
+  const texts = usePosterTexts(options.languages, options.page);
+  const url = absoluteUrl(posterTargetPath(options));
+  const svg = useMemo(() => (texts ? posterSvg({ size: options.size, texts, url, ownLine: options.ownLine }) : null), [texts, url, options.size, options.ownLine]);
+  const preview = useObjectUrl(svg);
+  const local = isLocalAddress(url) || isLocalAddress(window.location.origin);
+
+  useEffect(() => void loadTitles(lang).then(setTitles), [lang]);
+  useEffect(() => window.history.replaceState(null, '', paths.tool(lang, 'poster') + posterQuery(options)), [lang, options]);
+
+  const update = (patch: Partial<PosterOptions>, next: PosterProblem[] = []) => {
+    setOptions((current) => ({ ...current, ...patch }));
+    setProblems(next);
+  };
+  const toggleLanguage = (code: LangCode, on: boolean) => {
+    const chosen = languages.map((l) => l.code).filter((c) => (c === code ? on : options.languages.includes(c)));
+    if (chosen.length === 0) return setProblems([{ kind: 'noLanguage' }]);
+    update({ languages: chosen });
+  };
+  const fileName = (ext: string) => `kompas-poster-${options.size}-${options.page}-${options.languages.join('-')}.${ext}`;
+  const { width, height } = paperSizes[options.size];
+
+  return (
+    <div className="poster-maker">
+      <form className="poster-controls" onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{t('poster.target')}</legend>
+          <label>
+            <span>{t('poster.page')}</span>
+            <select name="page" value={options.page} onChange={(e) => update({ page: e.target.value as PageId })}>
+              {pageIds.map((id) => (
+                <option key={id} value={id}>
+                  {titles?.[id] ?? id}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('poster.linkLanguage')}</span>
+            <select name="lang" value={options.linkLang} onChange={(e) => update({ linkLang: e.target.value as LangCode | 'auto' })}>
+              <option value="auto">{t('poster.readerLanguage')}</option>
+              {languages.map((l) => (
+                <option key={l.code} value={l.code} lang={l.htmlLang}>
+                  {l.nativeName}
+                </option>
+              ))}
+            </select>
+          </label>
+          {options.page === 'directory' && (
+            <>
+              <label>
+                <span>{t('directory.city')}</span>
+                <select name="city" value={options.filter.city ?? ''} onChange={(e) => update({ filter: { ...options.filter, city: isCityId(e.target.value) ? e.target.value : undefined } })}>
+                  <option value="">{t('directory.allCities')}</option>
+                  {cityIds.filter((c) => c !== 'everywhere').map((c) => (
+                    <option key={c} value={c}>
+                      {t(`cities.${c}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <label>
+                <span>{t('directory.group')}</span>
+                <select name="group" value={options.filter.group ?? ''} onChange={(e) => update({ filter: { ...options.filter, group: isGroupId(e.target.value) ? e.target.value : undefined } })}>
+                  <option value="">{t('directory.allGroups')}</option>
+                  {groupIds.filter((g) => g !== 'everyone').map((g) => (
+                    <option key={g} value={g}>
+                      {t(`groups.${g}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            </>
+          )}
+        </fieldset>
+        <fieldset className="poster-languages">
+          <legend>{t('poster.languages')}</legend>
+          {languages.map((l) => (
+            <label key={l.code} lang={l.htmlLang}>
+              <input type="checkbox" name="langs" value={l.code} checked={options.languages.includes(l.code)} onChange={(e) => toggleLanguage(l.code, e.target.checked)} />
+              {l.nativeName}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          <span>{t('poster.size')}</span>
+          <select name="size" value={options.size} onChange={(e) => update({ size: e.target.value as PaperSize })}>
+            {paperSizeIds.map((size) => (
+              <option key={size} value={size}>
+                {t(`poster.sizes.${size}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{t('poster.ownLine')}</span>
+          <input
+            type="text"
+            name="line"
+            value={options.ownLine}
+            aria-describedby="own-line-help"
+            onChange={(e) => {
+              const cleaned = cleanOwnLine(e.target.value);
+              update({ ownLine: e.target.value.length > maxOwnLine ? cleaned.line : e.target.value }, cleaned.problem ? [cleaned.problem] : []);
+            }}
+          />
+          <small id="own-line-help">{t('poster.ownLineHelp', { max: maxOwnLine })}</small>
+        </label>
+      </form>
+
+      <div className="poster-messages" role="alert">
+        {problems.map((problem, i) => (
+          <p key={i} className="status status-update" data-problem={problem.kind}>
+            <ProblemMessage problem={problem} />
+          </p>
+        ))}
+        {local && (
+          <p className="status status-offline" data-warning="local">
+            {t('poster.localWarning', { url: displayUrl(url) })}
+          </p>
+        )}
+      </div>
+
+      <div className="poster-actions">
+        <button type="button" onClick={() => window.print()} disabled={!preview}>
+          {t('poster.print')}
+        </button>
+        <button type="button" data-download="svg" disabled={!svg} onClick={() => svg && downloadBlob(svgBlob(svg), fileName('svg'))}>
+          {t('poster.downloadSvg')}
+        </button>
+        <button type="button" data-download="png" disabled={!svg} onClick={() => svg && void svgToPng(svg, width, height).then((png) => downloadBlob(png, fileName('png')))}>
+          {t('poster.downloadPng')}
+        </button>
+      </div>
+
+      <h2 className="poster-preview-title">{t('poster.preview')}</h2>
+      <p className="poster-target" data-url={url}>
+        {displayUrl(url)}
+      </p>
+      {preview && texts && (
+        <img className={`poster-sheet poster-${options.size}`} src={preview} alt={[...texts.map((x) => x.headline), displayUrl(url)].join(' · ')} data-url={url} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * What a poster is made of, read from and written to the maker's URL, so a poster's
+ * settings can be shared too. Bad input becomes a message and a safe default, never an error.
+ */
+import { isPageId, paths, type DirectoryFilter, type PageId } from '../../app/paths';
+import { isCityId, isGroupId } from '../../content/directory-schema';
+import { isLangCode, langCodes, type LangCode } from '../../i18n/languages';
+
+/** Portrait paper sizes in millimetres, and the printed width of the QR code on each. */
+export const paperSizes = {
+  A3: { width: 297, height: 420, qr: 180 },
+  A4: { width: 210, height: 297, qr: 120 },
+  A5: { width: 148, height: 210, qr: 85 },
+  A6: { width: 105, height: 148, qr: 62 },
+} as const;
+export type PaperSize = keyof typeof paperSizes;
+export const paperSizeIds = Object.keys(paperSizes) as PaperSize[];
+const isPaperSize = (value: string): value is PaperSize => value in paperSizes;
+
+export const maxOwnLine = 80;
+
+export interface PosterOptions {
+  page: PageId;
+  /** The language of the page the code opens, or 'auto': each phone picks its own. */
+  linkLang: LangCode | 'auto';
+  filter: DirectoryFilter;
+  /** Languages the poster's text appears in, in this order. */
+  languages: LangCode[];
+  size: PaperSize;
+  ownLine: string;
+}
+
+export const defaultLanguages: LangCode[] = ['uk', 'ru', 'sr', 'en'];
+
+export const defaultPosterOptions: PosterOptions = { page: 'home', linkLang: 'auto', filter: {}, languages: defaultLanguages, size: 'A4', ownLine: '' };
+
+export type PosterProblem =
+  | { kind: 'unknownPage'; value: string }
+  | { kind: 'badSize'; value: string }
+  | { kind: 'unknownLanguage'; value: string }
+  | { kind: 'lineTooLong'; length: number }
+  | { kind: 'noLanguage' };
+
+/** Plain text only: control characters and surrounding spaces removed, length limited. */
+export function cleanOwnLine(value: string): { line: string; problem: PosterProblem | null } {
+  const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const chars = [...text];
+  if (chars.length <= maxOwnLine) return { line: text, problem: null };
+  return { line: chars.slice(0, maxOwnLine).join(''), problem: { kind: 'lineTooLong', length: chars.length } };
+}
+
+export function parsePosterQuery(search: string): { options: PosterOptions; problems: PosterProblem[] } {
+  const query = new URLSearchParams(search);
+  const problems: PosterProblem[] = [];
+  const options: PosterOptions = { ...defaultPosterOptions, filter: {} };
+
+  const page = query.get('page');
+  if (page !== null) {
+    if (isPageId(page)) options.page = page;
+    else problems.push({ kind: 'unknownPage', value: page });
+  }
+  const lang = query.get('lang');
+  if (lang !== null && lang !== 'auto') {
+    if (isLangCode(lang)) options.linkLang = lang;
+    else problems.push({ kind: 'unknownLanguage', value: lang });
+  }
+  const city = query.get('city') ?? '';
+  const group = query.get('group') ?? '';
+  if (isCityId(city)) options.filter.city = city;
+  if (isGroupId(group)) options.filter.group = group;
+  const languages = query.get('langs');
+  if (languages !== null) {
+    const chosen: LangCode[] = [];
+    for (const code of languages.split(',').filter(Boolean)) {
+      if (isLangCode(code)) {
+        if (!chosen.includes(code)) chosen.push(code);
+      } else problems.push({ kind: 'unknownLanguage', value: code });
+    }
+    options.languages = chosen.length > 0 ? chosen : defaultLanguages;
+    if (chosen.length === 0) problems.push({ kind: 'noLanguage' });
+  }
+  const size = query.get('size');
+  if (size !== null) {
+    const upper = size.toUpperCase();
+    if (isPaperSize(upper)) options.size = upper;
+    else problems.push({ kind: 'badSize', value: size });
+  }
+  const line = query.get('line');
+  if (line !== null) {
+    const cleaned = cleanOwnLine(line);
+    options.ownLine = cleaned.line;
+    if (cleaned.problem) problems.push(cleaned.problem);
+  }
+  return { options, problems };
+}
+
+export function posterQuery(options: PosterOptions): string {
+  const query = new URLSearchParams();
+  query.set('page', options.page);
+  query.set('lang', options.linkLang);
+  if (options.page === 'directory' && options.filter.city) query.set('city', options.filter.city);
+  if (options.page === 'directory' && options.filter.group) query.set('group', options.filter.group);
+  query.set('langs', options.languages.join(','));
+  query.set('size', options.size);
+  if (options.ownLine) query.set('line', options.ownLine);
+  return `?${query.toString()}`;
+}
+
+/** The path the poster's QR code opens: the shortest permanent URL for the choice. */
+export function posterTargetPath(options: PosterOptions): string {
+  const filter = options.page === 'directory' ? options.filter : {};
+  if (options.linkLang === 'auto') return paths.go(options.page, filter);
+  if (options.page === 'directory') return paths.directory(options.linkLang, filter);
+  return paths.page(options.linkLang, options.page);
+}
+
+export const orderedLanguages = (chosen: readonly LangCode[]) => langCodes.filter((code) => chosen.includes(code));

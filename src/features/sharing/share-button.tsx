@@ -1,0 +1,36 @@
+import { useState, type ComponentType } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Route } from '../../app/paths';
+import type { LangCode } from '../../i18n/languages';
+
+export interface SharePanelProps {
+  route: Route;
+  lang: LangCode;
+  onClose: () => void;
+}
+
+/**
+ * The share control on every page. It is a button and nothing more until pressed: the
+ * panel, with its QR code, loads only then, so reading pages do not carry that code.
+ */
+export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
+  const { t } = useTranslation();
+  const [Panel, setPanel] = useState<ComponentType<SharePanelProps> | null>(null);
+  const [open, setOpen] = useState(false);
+  const toggle = () => {
+    if (open) return setOpen(false);
+    void import('./share-panel').then((module) => {
+      setPanel(() => module.default);
+      setOpen(true);
+    });
+  };
+  return (
+    <div className="share">
+      <button type="button" className="share-button" aria-expanded={open} onClick={toggle}>
+        <span aria-hidden="true">⇪ </span>
+        {t('share.button')}
+      </button>
+      {open && Panel && <Panel route={route} lang={lang} onClose={() => setOpen(false)} />}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { absoluteUrl } from '../../app/site-url';
+import { QrImage } from '../../components/qr-image';
+import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog';
+import { languages, type LangCode } from '../../i18n/languages';
+import type { SharePanelProps } from './share-button';
+import { sharedPath, shareTargets } from './share-links';
+
+/** The title of the shared page in the language of the link. */
+async function titleIn(route: SharePanelProps['route'], lang: LangCode): Promise<string> {
+  if (route.kind === 'entry') return (await loadDirectory(lang)).find((e) => e.id === route.entry)?.name ?? 'Kompas';
+  if (route.kind === 'page' && route.page !== 'home') return (await loadTitles(lang))[route.page];
+  const ui = await loadUiStrings(lang);
+  const meta = ui.meta as Record<string, string> | undefined;
+  return `Kompas — ${meta?.tagline ?? ''}`;
+}
+
+export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
+  const { t } = useTranslation();
+  const [linkLang, setLinkLang] = useState<LangCode>(lang);
+  const [title, setTitle] = useState('');
+  const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
+  const [showQr, setShowQr] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const url = absoluteUrl(sharedPath(route, linkLang, window.location.search));
+  const canShare = typeof navigator.share === 'function';
+
+  useEffect(() => {
+    let current = true;
+    void titleIn(route, linkLang).then((text) => current && setTitle(text));
+    setCopied(null);
+    return () => {
+      current = false;
+    };
+  }, [route, linkLang]);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied('yes');
+    } catch {
+      input.current?.select();
+      setCopied(document.execCommand?.('copy') ? 'yes' : 'failed');
+    }
+  };
+
+  return (
+    <section className="share-panel" aria-label={t('share.title')} data-url={url} data-title={title}>
+      <h2>{t('share.title')}</h2>
+      <label>
+        <span>{t('share.language')}</span>
+        <select name="share-lang" value={linkLang} onChange={(e) => setLinkLang(e.target.value as LangCode)}>
+          {languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.htmlLang}>
+              {l.nativeName}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="share-title">{title}</p>
+      <input ref={input} className="share-url" readOnly value={url} aria-label={t('share.copy')} onFocus={(e) => e.target.select()} />
+      <div className="share-actions">
+        {canShare && (
+          <button type="button" data-share="native" onClick={() => void navigator.share({ title, text: title, url }).catch(() => undefined)}>
+            {t('share.native')}
+          </button>
+        )}
+        <button type="button" data-share="copy" onClick={() => void copy()}>
+          {t('share.copy')}
+        </button>
+        <button type="button" data-share="qr" aria-expanded={showQr} onClick={() => setShowQr(!showQr)}>
+          {showQr ? t('share.hideQr') : t('share.showQr')}
+        </button>
+      </div>
+      <p role="status" className="share-copied">
+        {copied === 'yes' ? t('share.copied') : copied === 'failed' ? t('share.copyFailed') : ''}
+      </p>
+      {showQr && (
+        <figure className="share-qr">
+          <QrImage text={url} label={url} />
+          <figcaption>{t('share.qrHelp')}</figcaption>
+        </figure>
+      )}
+      <p className="share-via">{t('share.via')}:</p>
+      <ul className="share-targets">
+        {shareTargets(title, url).map((target) => (
+          <li key={target.id}>
+            <a href={target.href} data-share={target.id} {...(target.href.startsWith('https:') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+              {t(`share.${target.id}`)}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="share-close" onClick={onClose}>
+        {t('share.close')}
+      </button>
+    </section>
+  );
+}
