@@ -1,33 +1,12 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/content/check';
-import { formatProblem } from '../src/content/problems';
+import { describe, expect, it } from 'vitest';
+import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
-const roots: string[] = [];
 
-/** A throwaway copy of the real locales/, to break on purpose. */
-function copyOfContent(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kompas-content-'));
-  cpSync('locales', join(root, 'locales'), { recursive: true });
-  roots.push(root);
-  return root;
-}
 
-function edit(root: string, file: string, change: (text: string) => string) {
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  expect(after, `the test's edit must change ${file}`).not.toBe(before);
-  writeFileSync(path, after);
-}
 
-const problemsOf = (root: string) => checkContent(root).problems.map(formatProblem);
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('content check', () => {
   it('passes on the real content', () => {

@@ -1,7 +1,6 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { pageIds } from '../src/app/paths';
 import { checkContent } from '../src/content/check';
 import { cityIds, entryKinds, groupIds } from '../src/content/directory-schema';
@@ -9,30 +8,12 @@ import { loadContent } from '../src/content/load';
 import { formatProblem } from '../src/content/problems';
 import type { Block, Inline } from '../src/content/schema';
 import { langCodes } from '../src/i18n/languages';
+import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
-const roots: string[] = [];
 
-/** A throwaway copy of the real locales/, to break on purpose. */
-function copyOfContent(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kompas-directory-'));
-  cpSync('locales', join(root, 'locales'), { recursive: true });
-  roots.push(root);
-  return root;
-}
 
-function edit(root: string, file: string, change: (text: string) => string) {
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  expect(after, `the test's edit must change ${file}`).not.toBe(before);
-  writeFileSync(path, after);
-}
 
-const problemsOf = (root: string) => checkContent(root).problems.map(formatProblem);
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 /** The entry every case below breaks: it has a phone, a website, several sources and words in every language. */
 const kirs = 'locales/directory/kirs.yaml';

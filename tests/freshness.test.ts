@@ -1,9 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageIds, type PageId } from '../src/app/paths';
 import { checkContent } from '../src/content/check';
 import { pageVersion, sourceVersion } from '../src/content/freshness';
@@ -11,6 +10,7 @@ import { loadContent, type LoadedContent } from '../src/content/load';
 import { splitFrontmatter } from '../src/content/parse-markdown';
 import { formatProblem } from '../src/content/problems';
 import { parse as parseYaml } from 'yaml';
+import { copyOfContent, edit } from './support/content-copy';
 
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 const contentStatus = fileURLToPath(new URL('../src/cli/content-status.ts', import.meta.url));
@@ -18,23 +18,8 @@ const checkContentCli = fileURLToPath(new URL('../src/cli/check-content.ts', imp
 const translated = ['uk', 'ru', 'sr'] as const;
 const cliTimeout = 60_000;
 
-const roots: string[] = [];
 
-/** A throwaway copy of the real locales/, to change on purpose. */
-function copyOfContent(): string {
-  const root = mkdtempSync(join(tmpdir(), 'kompas-freshness-'));
-  cpSync('locales', join(root, 'locales'), { recursive: true });
-  roots.push(root);
-  return root;
-}
 
-function edit(root: string, file: string, change: (text: string) => string) {
-  const path = join(root, file);
-  const before = readFileSync(path, 'utf8');
-  const after = change(before);
-  expect(after, `the test's edit must change ${file}`).not.toBe(before);
-  writeFileSync(path, after);
-}
 
 const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
@@ -71,9 +56,6 @@ function outdatedPages(content: LoadedContent): string[] {
 const appendToEnglishEmergency = (root: string) =>
   edit(root, 'locales/en/pages/emergency.md', (t) => `${t.trimEnd()}\n\nCalls to these numbers are free from any phone.\n`);
 
-afterEach(() => {
-  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
-});
 
 describe('pageVersion', () => {
   const english = readFileSync('locales/en/pages/emergency.md', 'utf8');

@@ -1,28 +1,35 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openContext, sharedBrowser } from './browser';
 
 const baseUrl = inject('baseUrl');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let browser: Browser;
+const browser = sharedBrowser();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-const paths = ['/', '/uk/', '/ru/emergency', '/sr/temporary-protection', '/en/temporary-protection', '/uk/missing', '/missing'];
+const paths = [
+  '/',
+  '/uk/',
+  '/ru/emergency',
+  '/sr/temporary-protection',
+  '/sr-cyrl/hiv',
+  '/en/directory?city=belgrade',
+  '/uk/directory/duga',
+  '/ru/poster',
+  '/en/display',
+  '/go/emergency',
+  '/uk/missing',
+  '/missing',
+];
 
 describe('accessibility (axe-core, WCAG 2.1 AA)', () => {
   it.each(paths)('%s has no violations', async (path) => {
     // axe is injected as a script, which the page's own CSP would (rightly) refuse.
-    const visit = await openContext(browser, baseUrl, { bypassCSP: true, locale: 'de-DE' });
+    const visit = await openContext(browser(), baseUrl, { bypassCSP: true, locale: 'de-DE' });
     const page = await visit.context.newPage();
     await page.goto(path);
+    // Tools render after hydration: check them as a person sees them.
+    if (/poster|display/.test(path)) await page.waitForSelector('.poster-maker, .display-setup');
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

@@ -1,5 +1,10 @@
 /** Real headless Chromium from the system (never a downloaded browser). */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { defaultSiteUrl } from '../../src/app/site-url';
+
+/** The address the build put into QR codes and shared links (KOMPAS_SITE_URL at build time). */
+export const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');
 
 export const chromiumArgs = [
   '--headless',
@@ -14,6 +19,21 @@ export const chromiumArgs = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+}
+
+/** One Chromium for a test file, launched before its tests and closed after them. */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium is not running');
+    return browser;
+  };
 }
 
 export interface Visit {

@@ -1,21 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { paths, type DirectoryFilter } from '../../src/app/paths';
 import { cityIds, groupIds } from '../../src/content/directory-schema';
 import { matchesFilter } from '../../src/features/directory/filter';
 import { langCodes, type LangCode } from '../../src/i18n/languages';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { content } from './expected';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 function expectedNames(lang: LangCode, filter: DirectoryFilter): string[] {
   return (content.directory[lang] ?? []).filter((entry) => matchesFilter(entry, filter)).map((entry) => entry.name);
@@ -28,7 +21,7 @@ async function shownNames(page: Page): Promise<string[]> {
 
 describe('service directory', () => {
   it('filters by every city and every group, offline, in every language', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/en/directory');
     await waitForOffline(page);
@@ -50,7 +43,7 @@ describe('service directory', () => {
   });
 
   it('keeps the chosen filter in the URL, so the list can be shared', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/uk/directory');
     await page.waitForSelector('.directory-filter');
@@ -67,7 +60,7 @@ describe('service directory', () => {
   });
 
   it('makes contacts actionable: call, write, open the map, open websites outside', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     const withEverything = (content.directory.en ?? []).find((e) => e.phones.length > 0 && e.website);
     const withAddress = (content.directory.en ?? []).find((e) => e.address);
@@ -83,7 +76,7 @@ describe('service directory', () => {
   });
 
   it('shows an entry cited on a page from the same data as the directory', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/ru/support');
     const cards = await page.$$eval('main .entry-card .entry-name', (nodes) => nodes.map((n) => n.textContent));

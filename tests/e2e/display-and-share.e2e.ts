@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/app/paths';
-import { defaultSiteUrl } from '../../src/app/site-url';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { content, expectationFor, ui } from './expected';
 import { expectPage } from './pages';
 import { decodePng } from './qr';
 
 const baseUrl = inject('baseUrl');
-const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Records Wake Lock requests and releases (headless Chromium has no screen to keep on). */
 const fakeWakeLock = () => {
@@ -34,7 +24,7 @@ const fakeWakeLock = () => {
 
 describe('office display', () => {
   it('shows a large code that opens the page offline, cycles languages, keeps the screen on and exits with one control', async () => {
-    const visit = await openContext(browser, baseUrl, { viewport: { width: 1280, height: 800 } });
+    const visit = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
     await visit.context.addInitScript(fakeWakeLock);
     const page = await visit.context.newPage();
     await page.goto(paths.tool('en', 'display') + '?page=temporary-protection&lang=auto&langs=uk,ru,sr,en');
@@ -71,7 +61,7 @@ describe('office display', () => {
   });
 
   it('does not move for readers who ask for reduced motion: every language is shown at once', async () => {
-    const visit = await openContext(browser, baseUrl, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+    const visit = await openContext(browser(), baseUrl, { reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
     const page = await visit.context.newPage();
     await page.goto(paths.tool('sr', 'display'));
     await page.clock.install();
@@ -89,7 +79,7 @@ describe('office display', () => {
 
 describe('sharing', () => {
   it('shares a page in another language: copy with confirmation, QR on screen, messengers', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await visit.context.newPage();
     await page.goto(paths.page('sr', 'temporary-protection'));
@@ -125,7 +115,7 @@ describe('sharing', () => {
   });
 
   it('uses the phone\'s share sheet where there is one, with the title in the link\'s language', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     await visit.context.addInitScript(() => {
       const shared: unknown[] = [];
       (window as unknown as { shared: unknown[] }).shared = shared;
@@ -144,7 +134,7 @@ describe('sharing', () => {
   });
 
   it('shares an entry under its name in the chosen language, and the QR link opens offline', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto(paths.entry('en', 'duga'));
     await waitForOffline(page);

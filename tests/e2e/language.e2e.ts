@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { expectationFor } from './expected';
 import { expectPage } from './pages';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('languages', () => {
   it('sends "/" to the best of the browser\'s languages', async () => {
-    const visit = await openContext(browser, baseUrl, { locale: 'ru-RU' });
+    const visit = await openContext(browser(), baseUrl, { locale: 'ru-RU' });
     const page = await visit.context.newPage();
     await page.goto('/');
     await page.waitForURL(`${baseUrl}/ru/`);
@@ -25,7 +17,7 @@ describe('languages', () => {
   });
 
   it('shows a chooser when no language matches, and remembers the choice', async () => {
-    const visit = await openContext(browser, baseUrl, { locale: 'de-DE' });
+    const visit = await openContext(browser(), baseUrl, { locale: 'de-DE' });
     const page = await visit.context.newPage();
     await page.goto('/');
     await expectPage(page, expectationFor({ kind: 'chooser' }));
@@ -39,7 +31,7 @@ describe('languages', () => {
   });
 
   it('opens a language-neutral poster link (/go/…) in the reader\'s language, offline too', async () => {
-    const visit = await openContext(browser, baseUrl, { locale: 'ru-RU' });
+    const visit = await openContext(browser(), baseUrl, { locale: 'ru-RU' });
     const page = await visit.context.newPage();
     await page.goto('/go/directory?city=belgrade&group=lgbti');
     await page.waitForURL(`${baseUrl}/ru/directory?city=belgrade&group=lgbti`);
@@ -50,7 +42,7 @@ describe('languages', () => {
     await expectPage(page, expectationFor({ kind: 'page', lang: 'ru', page: 'emergency' }));
     await visit.context.close();
 
-    const unknown = await openContext(browser, baseUrl, { locale: 'de-DE' });
+    const unknown = await openContext(browser(), baseUrl, { locale: 'de-DE' });
     const chooser = await unknown.context.newPage();
     await chooser.goto('/go/emergency');
     await expectPage(chooser, { ...expectationFor({ kind: 'chooser' }), path: '/go/emergency' });
@@ -65,7 +57,7 @@ describe('languages', () => {
   });
 
   it('keeps the reader on the same page when switching language', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/en/temporary-protection');
     await page.click('.language-switcher a[lang="uk"]');
@@ -78,7 +70,7 @@ describe('languages', () => {
   });
 
   it('shows every page with JavaScript off, phone numbers ready to tap', async () => {
-    const visit = await openContext(browser, baseUrl, { javaScriptEnabled: false });
+    const visit = await openContext(browser(), baseUrl, { javaScriptEnabled: false });
     const page = await visit.context.newPage();
     await page.goto('/uk/emergency');
     await expectPage(page, expectationFor({ kind: 'page', lang: 'uk', page: 'emergency' }));

@@ -1,25 +1,17 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { expectationFor, pageRoutes, ui } from './expected';
 import { expectPage } from './pages';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const precacheCount = (readFileSync('dist/sw.js', 'utf8').match(/"url":"/g) ?? []).length;
 
 describe('offline', () => {
   it('says "saving" while caching and "available offline" only once every file is saved', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     // Slow the worker's downloads of the content chunks, so the saving state is visible.
     await visit.context.route('**/assets/content/**', async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -42,7 +34,7 @@ describe('offline', () => {
   });
 
   it('after one visit, every route in every language renders with the network off', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/en/');
     await waitForOffline(page);
@@ -61,7 +53,7 @@ describe('offline', () => {
   });
 
   it('opens a deep link cold in a new tab, and an unknown URL as a translated not-found page, offline', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const first = await visit.context.newPage();
     await first.goto('/ru/');
     await waitForOffline(first);
@@ -86,7 +78,7 @@ describe('offline', () => {
   });
 
   it('answers an unknown URL online with a translated not-found page and status 404', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     const response = await page.goto('/ru/nothing-here');
     expect(response?.status()).toBe(404);

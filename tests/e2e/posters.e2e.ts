@@ -2,26 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/app/paths';
-import { defaultSiteUrl } from '../../src/app/site-url';
 import { maxOwnLine, paperSizeIds, paperSizes } from '../../src/features/posters/poster-options';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { expectationFor, ui } from './expected';
 import { expectPage } from './pages';
 import { decodePdf, decodePng } from './qr';
 
 const baseUrl = inject('baseUrl');
-const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function openMaker(page: Page, query: string) {
   await page.goto(paths.tool('en', 'poster') + query);
@@ -47,7 +38,7 @@ async function expectOpensOffline(page: Page, url: string, expectedPath: string)
 
 describe('poster maker', () => {
   it('shows a poster whose on-screen QR code opens the chosen page offline, in the reader\'s language', async () => {
-    const visit = await openContext(browser, baseUrl, { locale: 'uk-UA' });
+    const visit = await openContext(browser(), baseUrl, { locale: 'uk-UA' });
     const page = await visit.context.newPage();
     await openMaker(page, '?page=emergency&lang=auto&size=A4');
     await waitForOffline(page);
@@ -68,7 +59,7 @@ describe('poster maker', () => {
   });
 
   it('downloads a vector SVG and a 300 dpi PNG whose codes decode to the chosen directory filter', async () => {
-    const visit = await openContext(browser, baseUrl, { acceptDownloads: true });
+    const visit = await openContext(browser(), baseUrl, { acceptDownloads: true });
     const page = await visit.context.newPage();
     await openMaker(page, '?page=directory&lang=ru&city=belgrade&group=lgbti&size=A5&langs=ru,uk');
     const expectedPath = paths.directory('ru', { city: 'belgrade', group: 'lgbti' });
@@ -100,7 +91,7 @@ describe('poster maker', () => {
   });
 
   it.each(paperSizeIds)('prints on %s at the exact paper size, and the printed code opens the page offline', async (size) => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await openMaker(page, `?page=hiv&lang=sr&size=${size}&langs=uk,ru,sr,en&line=Centar%20za%20azil%20Vranje`);
     await waitForOffline(page);
@@ -127,7 +118,7 @@ describe('poster maker', () => {
   });
 
   it('turns bad input into clear messages and still makes a poster', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     const long = '<b>Kancelarija</b> '.repeat(10);
     await openMaker(page, `?page=no-such-page&size=B5&langs=xx,uk&line=${encodeURIComponent(long)}`);
@@ -156,7 +147,7 @@ describe('poster maker', () => {
 
 describe('reading pages stay light', () => {
   it('a reading page loads no QR, poster or share-panel code until the reader asks', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => {

@@ -1,28 +1,18 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { parsePath, paths, routeLang } from '../../src/app/paths';
-import { defaultSiteUrl } from '../../src/app/site-url';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { expectationFor, ui } from './expected';
 import { expectPage } from './pages';
 import { decodePdf, pdfText } from './qr';
 
 const baseUrl = inject('baseUrl');
-const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const printed = [paths.page('uk', 'temporary-protection'), paths.page('en', 'directory'), paths.page('sr-cyrl', 'hiv'), paths.entry('ru', 'duga')];
 
 describe('print', () => {
   it.each(printed)('%s prints on A4 with no navigation, links written out, and a QR code of its own URL that opens offline', async (path) => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto(path);
     await waitForOffline(page);

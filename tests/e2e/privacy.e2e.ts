@@ -1,22 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { routeToPath } from '../../src/app/paths';
-import { launchChromium, openContext, waitForOffline } from './browser';
+import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { pageRoutes } from './expected';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('privacy and safety', () => {
   it('a full visit sends no request to another origin, sets no cookie and breaks no security policy', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/');
     await waitForOffline(page);
@@ -34,7 +26,7 @@ describe('privacy and safety', () => {
   });
 
   it('the exit button leaves at once and Back does not return to the page', async () => {
-    const visit = await openContext(browser, baseUrl);
+    const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/en/');
     await page.goto('/en/temporary-protection');

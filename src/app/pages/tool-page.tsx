@@ -5,7 +5,7 @@ import type { ToolId } from '../paths';
 
 const loaders: Record<ToolId, () => Promise<{ default: ComponentType<{ lang: LangCode }> }>> = {
   poster: () => import('../../features/posters/poster-maker'),
-  display: () => import('../../features/display/display-mode'),
+  display: () => import('../../features/posters/display-mode'),
 };
 
 /**

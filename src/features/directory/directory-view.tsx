@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths, type DirectoryFilter } from '../../app/paths';
+import { LabelledSelect } from '../../components/labelled-select';
 import { cityIds, groupIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
@@ -28,8 +29,8 @@ export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; la
   const cities = cityIds.filter((city) => city !== 'everywhere' && entries.some((e) => e.cities.includes(city)));
   const groups = groupIds.filter((group) => group !== 'everyone');
 
-  const change = (key: keyof DirectoryFilter) => (event: ChangeEvent<HTMLSelectElement>) => {
-    const next = { ...filter, [key]: event.target.value || undefined };
+  const change = (key: keyof DirectoryFilter) => (value: string) => {
+    const next = { ...filter, [key]: value || undefined };
     setFilter(next);
     window.history.replaceState(null, '', paths.directory(lang, next));
   };
@@ -38,28 +39,20 @@ export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; la
     <section className="directory" aria-label={t('directory.title')}>
       {interactive && (
         <form className="directory-filter" role="search" onSubmit={(event) => event.preventDefault()}>
-          <label>
-            <span>{t('directory.city')}</span>
-            <select name="city" value={filter.city ?? ''} onChange={change('city')}>
-              <option value="">{t('directory.allCities')}</option>
-              {cities.map((city) => (
-                <option key={city} value={city}>
-                  {t(`cities.${city}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{t('directory.group')}</span>
-            <select name="group" value={filter.group ?? ''} onChange={change('group')}>
-              <option value="">{t('directory.allGroups')}</option>
-              {groups.map((group) => (
-                <option key={group} value={group}>
-                  {t(`groups.${group}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            label={t('directory.city')}
+            name="city"
+            value={filter.city ?? ''}
+            options={[{ value: '', label: t('directory.allCities') }, ...cities.map((city) => ({ value: city, label: t(`cities.${city}`) }))]}
+            onChange={change('city')}
+          />
+          <LabelledSelect
+            label={t('directory.group')}
+            name="group"
+            value={filter.group ?? ''}
+            options={[{ value: '', label: t('directory.allGroups') }, ...groups.map((group) => ({ value: group, label: t(`groups.${group}`) }))]}
+            onChange={change('group')}
+          />
         </form>
       )}
       <p className="directory-count" role="status" data-count={shown.length}>

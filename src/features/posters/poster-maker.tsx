@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageIds, paths, type PageId } from '../../app/paths';
 import { absoluteUrl, isLocalAddress } from '../../app/site-url';
+import { LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { loadTitles } from '../../content/catalog';
 import { cityIds, groupIds, isCityId, isGroupId } from '../../content/directory-schema';
 import { languages, type LangCode } from '../../i18n/languages';
@@ -81,51 +82,36 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
       <form className="poster-controls" onSubmit={(event) => event.preventDefault()}>
         <fieldset>
           <legend>{t('poster.target')}</legend>
-          <label>
-            <span>{t('poster.page')}</span>
-            <select name="page" value={options.page} onChange={(e) => update({ page: e.target.value as PageId })}>
-              {pageIds.map((id) => (
-                <option key={id} value={id}>
-                  {titles?.[id] ?? id}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <span>{t('poster.linkLanguage')}</span>
-            <select name="lang" value={options.linkLang} onChange={(e) => update({ linkLang: e.target.value as LangCode | 'auto' })}>
-              <option value="auto">{t('poster.readerLanguage')}</option>
-              {languages.map((l) => (
-                <option key={l.code} value={l.code} lang={l.htmlLang}>
-                  {l.nativeName}
-                </option>
-              ))}
-            </select>
-          </label>
+          <LabelledSelect
+            label={t('poster.page')}
+            name="page"
+            value={options.page}
+            options={pageIds.map((id) => ({ value: id, label: titles?.[id] ?? id }))}
+            onChange={(page) => update({ page: page as PageId })}
+          />
+          <LabelledSelect
+            label={t('poster.linkLanguage')}
+            name="lang"
+            value={options.linkLang}
+            options={[{ value: 'auto', label: t('poster.readerLanguage') }, ...languageOptions()]}
+            onChange={(linkLang) => update({ linkLang: linkLang as LangCode | 'auto' })}
+          />
           {options.page === 'directory' && (
             <>
-              <label>
-                <span>{t('directory.city')}</span>
-                <select name="city" value={options.filter.city ?? ''} onChange={(e) => update({ filter: { ...options.filter, city: isCityId(e.target.value) ? e.target.value : undefined } })}>
-                  <option value="">{t('directory.allCities')}</option>
-                  {cityIds.filter((c) => c !== 'everywhere').map((c) => (
-                    <option key={c} value={c}>
-                      {t(`cities.${c}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                <span>{t('directory.group')}</span>
-                <select name="group" value={options.filter.group ?? ''} onChange={(e) => update({ filter: { ...options.filter, group: isGroupId(e.target.value) ? e.target.value : undefined } })}>
-                  <option value="">{t('directory.allGroups')}</option>
-                  {groupIds.filter((g) => g !== 'everyone').map((g) => (
-                    <option key={g} value={g}>
-                      {t(`groups.${g}`)}
-                    </option>
-                  ))}
-                </select>
-              </label>
+              <LabelledSelect
+                label={t('directory.city')}
+                name="city"
+                value={options.filter.city ?? ''}
+                options={[{ value: '', label: t('directory.allCities') }, ...cityIds.filter((c) => c !== 'everywhere').map((c) => ({ value: c, label: t(`cities.${c}`) }))]}
+                onChange={(city) => update({ filter: { ...options.filter, city: isCityId(city) ? city : undefined } })}
+              />
+              <LabelledSelect
+                label={t('directory.group')}
+                name="group"
+                value={options.filter.group ?? ''}
+                options={[{ value: '', label: t('directory.allGroups') }, ...groupIds.filter((g) => g !== 'everyone').map((g) => ({ value: g, label: t(`groups.${g}`) }))]}
+                onChange={(group) => update({ filter: { ...options.filter, group: isGroupId(group) ? group : undefined } })}
+              />
             </>
           )}
         </fieldset>
@@ -138,16 +124,13 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
             </label>
           ))}
         </fieldset>
-        <label>
-          <span>{t('poster.size')}</span>
-          <select name="size" value={options.size} onChange={(e) => update({ size: e.target.value as PaperSize })}>
-            {paperSizeIds.map((size) => (
-              <option key={size} value={size}>
-                {t(`poster.sizes.${size}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabelledSelect
+          label={t('poster.size')}
+          name="size"
+          value={options.size}
+          options={paperSizeIds.map((size) => ({ value: size, label: t(`poster.sizes.${size}`) }))}
+          onChange={(size) => update({ size: size as PaperSize })}
+        />
         <label>
           <span>{t('poster.ownLine')}</span>
           <input

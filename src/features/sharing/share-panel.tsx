@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { absoluteUrl } from '../../app/site-url';
+import { LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { QrImage } from '../../components/qr-image';
 import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog';
-import { languages, type LangCode } from '../../i18n/languages';
+import type { LangCode } from '../../i18n/languages';
 import type { SharePanelProps } from './share-button';
 import { sharedPath, shareTargets } from './share-links';
 
@@ -48,16 +49,7 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   return (
     <section className="share-panel" aria-label={t('share.title')} data-url={url} data-title={title}>
       <h2>{t('share.title')}</h2>
-      <label>
-        <span>{t('share.language')}</span>
-        <select name="share-lang" value={linkLang} onChange={(e) => setLinkLang(e.target.value as LangCode)}>
-          {languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.htmlLang}>
-              {l.nativeName}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LabelledSelect label={t('share.language')} name="share-lang" value={linkLang} options={languageOptions()} onChange={(code) => setLinkLang(code as LangCode)} />
       <p className="share-title">{title}</p>
       <input ref={input} className="share-url" readOnly value={url} aria-label={t('share.copy')} onFocus={(e) => e.target.select()} />
       <div className="share-actions">

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { absoluteUrl } from '../../app/site-url';
 import { QrImage } from '../../components/qr-image';
 import type { LangCode } from '../../i18n/languages';
-import { parsePosterQuery, posterTargetPath } from '../posters/poster-options';
-import { displayUrl } from '../posters/poster-svg';
-import { usePosterTexts } from '../posters/use-poster-texts';
+import { parsePosterQuery, posterTargetPath } from './poster-options';
+import { displayUrl } from './poster-svg';
+import { usePosterTexts } from './use-poster-texts';
 
 const cycleMs = 6000;
 
