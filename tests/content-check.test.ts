@@ -119,3 +119,15 @@ describe('latin markers', () => {
     expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/)]);
   });
 });
+
+describe('tool strings', () => {
+  it('names a missing string in tools.json, the strings only the poster maker and display load', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/ru/tools.json', (t) => {
+      const json = JSON.parse(t);
+      delete json.poster.errors.badSize;
+      return JSON.stringify(json);
+    });
+    expect(problemsOf(root)).toEqual(['locales/ru/tools.json [poster.errors.badSize]: translation missing (present in en/tools.json)']);
+  });
+});

@@ -20,7 +20,10 @@ export interface Head {
 }
 
 export function createAppI18n(data: RouteData): i18n {
-  return createI18n(data.lang, data.ui);
+  const resources = Object.fromEntries(
+    Object.entries(data.ui).map(([code, translation]) => [code, code === data.lang && data.tools ? { translation, tools: data.tools } : { translation }]),
+  );
+  return createI18n(data.lang, resources);
 }
 
 /** The <html lang>, <title> and description of a route, in its language. */
@@ -34,8 +37,10 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
   if (route.kind === 'entry' && entry)
     return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
-  if (route.kind === 'tool')
-    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${t(`${route.tool}.title`)} — ${site}`, description: t(`${route.tool}.intro`) };
+  if (route.kind === 'tool') {
+    const tools = i18n.getFixedT(route.lang, 'tools');
+    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${tools(`${route.tool}.title`)} — ${site}`, description: tools(`${route.tool}.intro`) };
+  }
   const lang = routeLang(route);
   if (lang) return { htmlLang: getLanguage(lang).htmlLang, title: `${t('meta.notFoundTitle')} — ${site}`, description: t('meta.tagline') };
   const all = (key: 'meta.chooserTitle' | 'meta.notFoundTitle' | 'meta.tagline') =>

@@ -35,10 +35,10 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
         <p>{t('footer.privacy')}</p>
         <ul className="footer-tools">
           <li>
-            <a href={paths.tool(lang, 'poster')}>{t('tools.poster')}</a>
+            <a href={paths.tool(lang, 'poster')}>{t('nav.poster')}</a>
           </li>
           <li>
-            <a href={paths.tool(lang, 'display')}>{t('tools.display')}</a>
+            <a href={paths.tool(lang, 'display')}>{t('nav.display')}</a>
           </li>
         </ul>
         <OfflineBadge />

@@ -2,7 +2,16 @@
  * What a route needs before it can render: its UI strings and page content.
  * Server and browser both call this, so the prerendered HTML and hydration match.
  */
-import { directoryModuleId, loadDirectory, loadPageContent, loadUiStrings, pageModuleId, uiModuleId } from '../content/catalog';
+import {
+  directoryModuleId,
+  loadDirectory,
+  loadPageContent,
+  loadToolStrings,
+  loadUiStrings,
+  pageModuleId,
+  toolsModuleId,
+  uiModuleId,
+} from '../content/catalog';
 import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
 import { langCodes, type LangCode } from '../i18n/languages';
 import { routeLang, type Route } from './paths';
@@ -13,6 +22,8 @@ export interface RouteData {
   page: PageContent | null;
   /** The whole directory, on the directory page and entry pages. */
   directory: DirectoryEntry[] | null;
+  /** The tools' strings (tools.json), on the poster maker and display pages only. */
+  tools: UiStrings | null;
 }
 
 const needsDirectory = (route: Route) => route.kind === 'entry' || (route.kind === 'page' && route.page === 'directory');
@@ -28,17 +39,19 @@ export function routeModules(route: Route): string[] {
   if (route.kind === 'page') modules.push(pageModuleId(route.lang, route.page));
   const lang = routeLang(route);
   if (needsDirectory(route) && lang) modules.push(directoryModuleId(lang));
+  if (route.kind === 'tool') modules.push(toolsModuleId(route.lang));
   return modules;
 }
 
 export async function loadRouteData(route: Route): Promise<RouteData> {
   const codes = languagesOf(route);
   const lang = routeLang(route);
-  const [strings, page, directory] = await Promise.all([
+  const [strings, page, directory, tools] = await Promise.all([
     Promise.all(codes.map(loadUiStrings)),
     route.kind === 'page' ? loadPageContent(route.lang, route.page) : Promise.resolve(null),
     needsDirectory(route) && lang ? loadDirectory(lang) : Promise.resolve(null),
+    route.kind === 'tool' ? loadToolStrings(route.lang) : Promise.resolve(null),
   ]);
   const ui = Object.fromEntries(codes.map((code, i) => [code, strings[i]]));
-  return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page, directory };
+  return { lang: codes.length === 1 ? codes[0]! : 'en', ui, page, directory, tools };
 }

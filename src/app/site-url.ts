@@ -4,7 +4,10 @@
  */
 export const defaultSiteUrl = 'http://localhost:4173';
 
-export const siteUrl: string = (import.meta.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/+$/, '');
+// Vite replaces import.meta.env.KOMPAS_SITE_URL at build time; plain Node (tsx scripts) has no import.meta.env.
+const configured = typeof import.meta.env === 'undefined' ? undefined : import.meta.env.KOMPAS_SITE_URL;
+
+export const siteUrl: string = (configured || defaultSiteUrl).replace(/\/+$/, '');
 
 /** An absolute URL for a path from paths.ts. */
 export const absoluteUrl = (path: string) => siteUrl + path;

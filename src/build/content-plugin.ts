@@ -3,7 +3,8 @@
  * language and page, so a reader downloads only what a page shows:
  *   virtual:kompas-catalog              lazy loaders for everything below, and the entry ids
  *   virtual:kompas-page/{lang}/{page}   a page's content tree
- *   virtual:kompas-ui/{lang}            UI strings
+ *   virtual:kompas-ui/{lang}            UI strings (ui.json)
+ *   virtual:kompas-tools/{lang}         the poster maker's and display's strings (tools.json)
  *   virtual:kompas-directory/{lang}     every directory entry
  *   virtual:kompas-titles/{lang}        every page's title (for sharing and posters in other languages)
  * Bad content stops the build with the file and key named.
@@ -31,8 +32,8 @@ export function contentPlugin(root = process.cwd()): Plugin {
       const shared = loadShared(root);
       if (kind === 'catalog') return { code: catalogModule(shared.directory.map((entry) => entry.id)), map: null };
       if (!isLangCode(lang)) this.error(`Unknown language in ${id}`);
-      if (kind === 'ui') {
-        const { ui, problems } = loadUi(root, lang);
+      if (kind === 'ui' || kind === 'tools') {
+        const { ui, problems } = loadUi(root, lang, kind === 'ui' ? 'ui.json' : 'tools.json');
         if (!ui) this.error(new ContentError(problems).message);
         return json(ui);
       }
@@ -61,6 +62,7 @@ function catalogModule(entryIds: string[]): string {
   return [
     `export const pages = ${byLang((lang) => `{${pageIds.map((page) => `${JSON.stringify(page)}: ${loader(`page/${lang}/${page}`)}`).join(',')}}`)};`,
     `export const ui = ${byLang((lang) => loader(`ui/${lang}`))};`,
+    `export const tools = ${byLang((lang) => loader(`tools/${lang}`))};`,
     `export const directory = ${byLang((lang) => loader(`directory/${lang}`))};`,
     `export const titles = ${byLang((lang) => loader(`titles/${lang}`))};`,
     `export const entryIds = ${JSON.stringify(entryIds)};`,
@@ -69,7 +71,7 @@ function catalogModule(entryIds: string[]): string {
 
 /** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js". */
 export function contentChunkName(facadeModuleId: string | null | undefined): string | null {
-  const match = /^\0virtual:kompas-(page|ui|directory|titles)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
+  const match = /^\0virtual:kompas-(page|ui|tools|directory|titles)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
   if (!match) return null;
   const [, kind, lang, page] = match;
   return `assets/content/${lang}-${kind === 'page' ? page : kind}-[hash].js`;

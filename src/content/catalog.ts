@@ -10,6 +10,7 @@ import type { DirectoryEntry, PageContent, UiStrings } from './schema';
 
 export const pageModuleId = (lang: LangCode, page: PageId) => `virtual:kompas-page/${lang}/${page}`;
 export const uiModuleId = (lang: LangCode) => `virtual:kompas-ui/${lang}`;
+export const toolsModuleId = (lang: LangCode) => `virtual:kompas-tools/${lang}`;
 export const directoryModuleId = (lang: LangCode) => `virtual:kompas-directory/${lang}`;
 
 function load<T>(loader: (() => Promise<T>) | undefined, what: string): Promise<T> {
@@ -18,6 +19,7 @@ function load<T>(loader: (() => Promise<T>) | undefined, what: string): Promise<
 
 export const loadPageContent = (lang: LangCode, page: PageId) => load<PageContent>(catalog.pages[lang]?.[page], pageModuleId(lang, page));
 export const loadUiStrings = (lang: LangCode) => load<UiStrings>(catalog.ui[lang], uiModuleId(lang));
+export const loadToolStrings = (lang: LangCode) => load<UiStrings>(catalog.tools[lang], toolsModuleId(lang));
 export const loadTitles = (lang: LangCode) => load<Record<PageId, string>>(catalog.titles[lang], `titles ${lang}`);
 export const loadDirectory = (lang: LangCode) => load<DirectoryEntry[]>(catalog.directory[lang], directoryModuleId(lang));
 

@@ -4,7 +4,7 @@
  */
 import { relative } from 'node:path';
 import { editedLangCodes, getLanguage, sourceLanguage, type LangCode } from '../i18n/languages';
-import { loadContent, uiFile, pageFile, type LoadedContent } from './load';
+import { loadContent, uiFile, pageFile, type LoadedContent, type StringsFile } from './load';
 import type { UiStrings } from './schema';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
@@ -30,15 +30,19 @@ function pluralForms(lang: LangCode): string[] {
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
 
 export function checkUiStrings(root: string, content: LoadedContent): Problem[] {
+  return [...checkStrings(root, content.ui, 'ui.json'), ...checkStrings(root, content.tools, 'tools.json')];
+}
+
+function checkStrings(root: string, byLang: LoadedContent['ui'], name: StringsFile): Problem[] {
   const problems: Problem[] = [];
-  const reference = content.ui[sourceLanguage];
+  const reference = byLang[sourceLanguage];
   const referenceKeys = reference ? flattenStrings(reference) : new Map<string, unknown>();
   const pluralBases = new Set([...referenceKeys.keys()].filter((k) => pluralSuffix.test(k)).map((k) => k.replace(pluralSuffix, '')));
   const referenceText = (key: string) => referenceKeys.get(key) ?? referenceKeys.get(`${key.replace(pluralSuffix, '')}_other`);
   for (const lang of editedLangCodes) {
-    const strings = content.ui[lang];
+    const strings = byLang[lang];
     if (!strings) continue;
-    const file = relative(root, uiFile(root, lang));
+    const file = relative(root, uiFile(root, lang, name));
     const flat = flattenStrings(strings);
     const forms = pluralForms(lang);
     for (const [key, value] of flat) {
@@ -55,13 +59,13 @@ export function checkUiStrings(root: string, content: LoadedContent): Problem[] 
       if (isPlural && !forms.includes(key.slice(base.length + 1)))
         problems.push({ file, key, message: `"${lang}" has no plural form "${key.slice(base.length + 1)}" (it uses ${forms.join(', ')})` });
       const expected = isPlural ? referenceText(key) : referenceKeys.get(key);
-      if (lang !== sourceLanguage && expected === undefined) problems.push({ file, key, message: `is not in ${sourceLanguage}/ui.json (misspelt or left over?)` });
+      if (lang !== sourceLanguage && expected === undefined) problems.push({ file, key, message: `is not in ${sourceLanguage}/${name} (misspelt or left over?)` });
       if (typeof expected === 'string' && placeholders(expected) !== placeholders(value))
         problems.push({ file, key, message: `placeholders differ from ${sourceLanguage}: expected {{${placeholders(expected)}}}` });
     }
     for (const key of referenceKeys.keys()) {
       if (pluralSuffix.test(key) && pluralBases.has(key.replace(pluralSuffix, ''))) continue;
-      if (!flat.has(key)) problems.push({ file, key, message: `translation missing (present in ${sourceLanguage}/ui.json)` });
+      if (!flat.has(key)) problems.push({ file, key, message: `translation missing (present in ${sourceLanguage}/${name})` });
     }
     for (const base of pluralBases)
       for (const form of forms)

@@ -5,7 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Problem } from './problems';
 
 export const localesDir = (root: string) => join(root, 'locales');
-export const uiFile = (root: string, lang: string) => join(localesDir(root), lang, 'ui.json');
+export const uiFile = (root: string, lang: string, name = 'ui.json') => join(localesDir(root), lang, name);
 export const pageFile = (root: string, lang: string, page: string) => join(localesDir(root), lang, 'pages', `${page}.md`);
 export const pageMetaFile = (root: string, page: string) => join(localesDir(root), 'pages', `${page}.yaml`);
 export const sourcesDir = (root: string) => join(localesDir(root), 'sources');

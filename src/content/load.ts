@@ -28,6 +28,7 @@ export interface SharedContent {
 
 export interface LoadedContent {
   ui: Partial<Record<LangCode, UiStrings>>;
+  tools: Partial<Record<LangCode, UiStrings>>;
   pages: Partial<Record<LangCode, Partial<Record<PageId, PageContent>>>>;
   directory: Partial<Record<LangCode, DirectoryEntry[]>>;
   freshness: Partial<Record<LangCode, Partial<Record<PageId, Freshness>>>>;
@@ -112,8 +113,12 @@ export function loadPage(root: string, lang: LangCode, page: PageId, shared: Sha
   return { page: transformPage(content, textTransform(lang)), problems };
 }
 
-export function loadUi(root: string, lang: LangCode): { ui: UiStrings | null; problems: Problem[] } {
-  const path = uiFile(root, contentSourceOf(lang));
+/** UI strings: ui.json (every page) or tools.json (the poster maker and display only). */
+export type StringsFile = 'ui.json' | 'tools.json';
+export const stringsFiles: readonly StringsFile[] = ['ui.json', 'tools.json'];
+
+export function loadUi(root: string, lang: LangCode, name: StringsFile = 'ui.json'): { ui: UiStrings | null; problems: Problem[] } {
+  const path = uiFile(root, contentSourceOf(lang), name);
   const file = relative(root, path);
   if (!existsSync(path)) return { ui: null, problems: [{ file, key: '(file)', message: `UI strings for "${lang}" are missing` }] };
   try {
@@ -132,12 +137,15 @@ export function directoryFor(lang: LangCode, shared: SharedContent): DirectoryEn
 /** Loads everything under locales/, collecting problems instead of stopping at the first. */
 export function loadContent(root: string): LoadedContent {
   const shared = loadShared(root);
-  const content: LoadedContent = { ui: {}, pages: {}, directory: {}, freshness: {}, problems: [...shared.problems] };
+  const content: LoadedContent = { ui: {}, tools: {}, pages: {}, directory: {}, freshness: {}, problems: [...shared.problems] };
   for (const lang of langCodes) {
     const edited = editedLangCodes.includes(lang);
     const ui = loadUi(root, lang);
     if (edited) content.problems.push(...ui.problems);
     if (ui.ui) content.ui[lang] = ui.ui;
+    const tools = loadUi(root, lang, 'tools.json');
+    if (edited) content.problems.push(...tools.problems);
+    if (tools.ui) content.tools[lang] = tools.ui;
     const pages: Partial<Record<PageId, PageContent>> = {};
     const freshness: Partial<Record<PageId, Freshness>> = {};
     for (const page of pageIds) {

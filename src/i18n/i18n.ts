@@ -8,14 +8,19 @@ import type { LangCode } from './languages';
  * the browser one page. Resources are passed in already loaded, so init is synchronous
  * and the first render (and hydration) has every string.
  */
-export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, UiStrings>>): i18n {
+/** Namespaces: "translation" (ui.json, every page) and "tools" (tools.json, only the poster maker and display). */
+export type Namespace = 'translation' | 'tools';
+
+export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, Partial<Record<Namespace, UiStrings>>>>): i18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,
     fallbackLng: false,
     // Our codes are lower case ("sr-cyrl"); without this i18next would look for "sr-Cyrl".
     lowerCaseLng: true,
-    resources: Object.fromEntries(Object.entries(resources).map(([code, ui]) => [code, { translation: ui }])),
+    resources,
+    ns: ['translation', 'tools'],
+    defaultNS: 'translation',
     initAsync: false,
     interpolation: { escapeValue: false },
     returnEmptyString: false,

@@ -9,11 +9,14 @@ import { getLanguage, languages, type LangCode } from '../../src/i18n/languages'
 
 export const content = loadContent(process.cwd());
 
+/** A UI string from ui.json, or from tools.json for the poster maker and display. */
 export function ui(lang: LangCode, key: string): string {
-  let node: string | UiStrings | undefined = content.ui[lang];
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`No UI string ${key} in ${lang}`);
-  return node;
+  for (const strings of [content.ui[lang], content.tools[lang]]) {
+    let node: string | UiStrings | undefined = strings;
+    for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+    if (typeof node === 'string') return node;
+  }
+  throw new Error(`No UI string ${key} in ${lang}`);
 }
 
 const inlineText = (nodes: Inline[]): string =>

@@ -12,15 +12,30 @@ export function decodePng(png: Buffer): string | null {
   return result?.data ?? null;
 }
 
-/** Rasterises every page of a PDF and returns the QR codes found, one per page at most. */
-export function decodePdf(pdf: Buffer, dpi = 150): { codes: string[]; pages: number } {
+/**
+ * Rasterises every page of a PDF and returns the QR codes found, one per page at most.
+ * Like a phone camera at different distances, it tries a few resolutions: jsQR misses a
+ * sharp code at some scales.
+ */
+export function decodePdf(pdf: Buffer, resolutions: number[] = [150, 96, 72]): { codes: string[]; pages: number } {
   const dir = mkdtempSync(join(tmpdir(), 'kompas-pdf-'));
   try {
     writeFileSync(join(dir, 'doc.pdf'), pdf);
-    execFileSync('pdftoppm', ['-r', String(dpi), '-png', join(dir, 'doc.pdf'), join(dir, 'page')]);
-    const pages = readdirSync(dir).filter((f) => f.endsWith('.png')).sort();
-    const codes = pages.map((f) => decodePng(readFileSync(join(dir, f)))).filter((c): c is string => c !== null);
-    return { codes, pages: pages.length };
+    const found = new Map<string, string>();
+    let pages = 0;
+    for (const dpi of resolutions) {
+      execFileSync('pdftoppm', ['-r', String(dpi), '-png', join(dir, 'doc.pdf'), join(dir, `r${dpi}`)]);
+      const images = readdirSync(dir).filter((f) => f.startsWith(`r${dpi}-`) && f.endsWith('.png')).sort();
+      pages = images.length;
+      for (const image of images) {
+        const pageNumber = image.slice(`r${dpi}-`.length);
+        if (found.has(pageNumber)) continue;
+        const code = decodePng(readFileSync(join(dir, image)));
+        if (code !== null) found.set(pageNumber, code);
+      }
+      if (found.size === pages) break;
+    }
+    return { codes: [...found.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([, code]) => code), pages };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -13,7 +13,7 @@ const loaders: Record<ToolId, () => Promise<{ default: ComponentType<{ lang: Lan
  * tool's code (and the QR encoder) loads only here, after hydration.
  */
 export function ToolPage({ tool, lang }: { tool: ToolId; lang: LangCode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tools');
   const [Tool, setTool] = useState<ComponentType<{ lang: LangCode }> | null>(null);
   useEffect(() => {
     let current = true;

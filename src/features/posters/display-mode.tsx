@@ -50,7 +50,7 @@ function useWakeLock(active: boolean): 'on' | 'unavailable' | null {
 
 /** Office display: a large QR code, the text cycling through the languages, one exit. */
 export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tools');
   const { options } = useMemo(() => parsePosterQuery(window.location.search), []);
   const texts = usePosterTexts(options.languages, options.page);
   const url = absoluteUrl(posterTargetPath(options));

@@ -34,7 +34,7 @@ function useObjectUrl(svg: string | null): string | null {
 }
 
 function ProblemMessage({ problem }: { problem: PosterProblem }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tools');
   switch (problem.kind) {
     case 'unknownPage':
       return <>{t('poster.errors.unknownPage', { value: problem.value })}</>;
@@ -51,7 +51,8 @@ function ProblemMessage({ problem }: { problem: PosterProblem }) {
 
 /** The poster maker: choose what the code opens, languages, paper and an own line. */
 export default function PosterMaker({ lang }: { lang: LangCode }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('tools');
+  const { t: common } = useTranslation();
   const initial = useMemo(() => parsePosterQuery(window.location.search), []);
   const [options, setOptions] = useState<PosterOptions>(initial.options);
   const [problems, setProblems] = useState<PosterProblem[]>(initial.problems);
@@ -99,17 +100,17 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
           {options.page === 'directory' && (
             <>
               <LabelledSelect
-                label={t('directory.city')}
+                label={common('directory.city')}
                 name="city"
                 value={options.filter.city ?? ''}
-                options={[{ value: '', label: t('directory.allCities') }, ...cityIds.filter((c) => c !== 'everywhere').map((c) => ({ value: c, label: t(`cities.${c}`) }))]}
+                options={[{ value: '', label: common('directory.allCities') }, ...cityIds.filter((c) => c !== 'everywhere').map((c) => ({ value: c, label: common(`cities.${c}`) }))]}
                 onChange={(city) => update({ filter: { ...options.filter, city: isCityId(city) ? city : undefined } })}
               />
               <LabelledSelect
-                label={t('directory.group')}
+                label={common('directory.group')}
                 name="group"
                 value={options.filter.group ?? ''}
-                options={[{ value: '', label: t('directory.allGroups') }, ...groupIds.filter((g) => g !== 'everyone').map((g) => ({ value: g, label: t(`groups.${g}`) }))]}
+                options={[{ value: '', label: common('directory.allGroups') }, ...groupIds.filter((g) => g !== 'everyone').map((g) => ({ value: g, label: common(`groups.${g}`) }))]}
                 onChange={(group) => update({ filter: { ...options.filter, group: isGroupId(group) ? group : undefined } })}
               />
             </>

@@ -26,9 +26,9 @@ const brand = '#0b4f6c';
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
-/** Greedy word wrap by an average glyph width; long words are split. */
-export function wrap(text: string, width: number, fontSize: number): string[] {
-  const maxChars = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+/** Greedy word wrap by an average glyph width (in ems; bold Cyrillic runs wide); long words are split. */
+export function wrap(text: string, width: number, fontSize: number, glyph = 0.58): string[] {
+  const maxChars = Math.max(8, Math.floor(width / (fontSize * glyph)));
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
@@ -79,7 +79,7 @@ export function posterSvg(model: PosterModel): string {
     const headSize = 6.4 * s * scale;
     const bodySize = 3.9 * s * scale;
     const laid = model.texts.map((text) => {
-      const head = wrap(text.headline, columnWidth, headSize);
+      const head = wrap(text.headline, columnWidth, headSize, 0.66);
       const body = wrap(text.instruction, columnWidth, bodySize);
       return { head, body, headSize, bodySize, height: head.length * headSize * 1.18 + body.length * bodySize * 1.32 + 5 * s * scale };
     });

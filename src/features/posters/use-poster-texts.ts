@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PageId } from '../../app/paths';
-import { loadTitles, loadUiStrings } from '../../content/catalog';
+import { loadTitles, loadToolStrings } from '../../content/catalog';
 import { getLanguage, type LangCode } from '../../i18n/languages';
 import type { PosterText } from './poster-svg';
 
@@ -15,12 +15,12 @@ export function usePosterTexts(languages: LangCode[], page: PageId): PosterText[
   const key = `${languages.join(',')}|${page}`;
   useEffect(() => {
     let current = true;
-    Promise.all(languages.map(async (code) => ({ code, ui: await loadUiStrings(code), titles: await loadTitles(code) }))).then((loaded) => {
+    Promise.all(languages.map(async (code) => ({ code, strings: await loadToolStrings(code), titles: await loadTitles(code) }))).then((loaded) => {
       if (!current) return;
       setTexts(
-        loaded.map(({ code, ui, titles }) => {
-          if (!i18n.hasResourceBundle(code, 'translation')) i18n.addResourceBundle(code, 'translation', ui, true, true);
-          const t = i18n.getFixedT(code);
+        loaded.map(({ code, strings, titles }) => {
+          if (!i18n.hasResourceBundle(code, 'tools')) i18n.addResourceBundle(code, 'tools', strings, true, true);
+          const t = i18n.getFixedT(code, 'tools');
           return {
             htmlLang: getLanguage(code).htmlLang,
             headline: page === 'home' ? t('poster.headline') : titles[page],
