@@ -6,6 +6,7 @@ import type { LangCode } from '../../i18n/languages';
 import { parsePosterQuery, posterTargetPath } from './poster-options';
 import { displayUrl } from './poster-svg';
 import { usePosterTexts } from './use-poster-texts';
+import './posters.css';
 
 const cycleMs = 6000;
 

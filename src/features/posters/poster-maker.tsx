@@ -21,6 +21,7 @@ import {
 } from './poster-options';
 import { displayUrl, posterSvg } from './poster-svg';
 import { usePosterTexts } from './use-poster-texts';
+import './posters.css';
 
 function useObjectUrl(svg: string | null): string | null {
   const [url, setUrl] = useState<string | null>(null);

@@ -7,6 +7,7 @@ import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog'
 import type { LangCode } from '../../i18n/languages';
 import type { SharePanelProps } from './share-button';
 import { sharedPath, shareTargets } from './share-links';
+import './share-panel.css';
 
 /** The title of the shared page in the language of the link. */
 async function titleIn(route: SharePanelProps['route'], lang: LangCode): Promise<string> {
