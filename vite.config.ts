@@ -58,6 +58,14 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'app',
+              test: (id: string) => !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(id),
+            },
+          ],
+        },
       },
     },
   },
