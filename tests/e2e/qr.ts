@@ -9,7 +9,8 @@ import { PNG } from 'pngjs';
 export function decodePng(png: Buffer): string | null {
   const image = PNG.sync.read(png);
   const result = jsQR(new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.data.length), image.width, image.height);
-  return result?.data ?? null;
+  // jsQR can "find" an empty code in a dense page of text: that is no code.
+  return result?.data ? result.data : null;
 }
 
 /**
