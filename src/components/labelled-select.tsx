@@ -9,7 +9,7 @@ export interface SelectOption {
 /** A select with its visible label: the one control every chooser in Kompas uses. */
 export function LabelledSelect(props: { label: string; name: string; value: string; options: SelectOption[]; onChange: (value: string) => void }) {
   return (
-    <label>
+    <label className="field">
       <span>{props.label}</span>
       <select name={props.name} value={props.value} onChange={(event) => props.onChange(event.target.value)}>
         {props.options.map((option) => (

@@ -133,9 +133,10 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
           options={paperSizeIds.map((size) => ({ value: size, label: t(`poster.sizes.${size}`) }))}
           onChange={(size) => update({ size: size as PaperSize })}
         />
-        <label>
+        <label className="field">
           <span>{t('poster.ownLine')}</span>
           <input
+            className="text-input"
             type="text"
             name="line"
             value={options.ownLine}
@@ -162,7 +163,7 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
         )}
       </div>
 
-      <div className="poster-actions">
+      <div className="poster-actions actions">
         <button type="button" onClick={() => window.print()} disabled={!preview}>
           {t('poster.print')}
         </button>

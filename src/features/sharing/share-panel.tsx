@@ -52,8 +52,8 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
       <h2>{t('share.title')}</h2>
       <LabelledSelect label={t('share.language')} name="share-lang" value={linkLang} options={languageOptions()} onChange={(code) => setLinkLang(code as LangCode)} />
       <p className="share-title">{title}</p>
-      <input ref={input} className="share-url" readOnly value={url} aria-label={t('share.copy')} onFocus={(e) => e.target.select()} />
-      <div className="share-actions">
+      <input ref={input} className="share-url text-input" readOnly value={url} aria-label={t('share.copy')} onFocus={(e) => e.target.select()} />
+      <div className="share-actions actions">
         {canShare && (
           <button type="button" data-share="native" onClick={() => void navigator.share({ title, text: title, url }).catch(() => undefined)}>
             {t('share.native')}
