@@ -46,7 +46,9 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             injectManifest: {
               globPatterns: ['**/*.{js,css,html,svg}'],
-              globIgnores: ['**/node_modules/**', 'sw.js'],
+              // Directory entries are rendered from the directory page and its data when offline
+              // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
+              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html'],
               manifestTransforms: [precacheCleanUrls],
             },
           }),

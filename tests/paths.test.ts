@@ -46,6 +46,7 @@ describe('service worker navigation', () => {
     expect(navigationAnswer('/')).toEqual({ file: '/', notFound: false });
     expect(navigationAnswer('/sr/whatever')).toEqual({ file: '/sr/404.html', notFound: true });
     expect(navigationAnswer('/whatever')).toEqual({ file: '/404.html', notFound: true });
+    expect(navigationAnswer('/ru/directory/duga')).toEqual({ file: '/ru/directory/duga', notFound: false, shell: '/ru/directory' });
   });
 });
 

@@ -1,10 +1,16 @@
-import { hydrateRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
-import { App, createAppI18n } from './app';
-import { parsePath, paths } from './paths';
+import { App, createAppI18n, headFor, type Head } from './app';
+import { parsePath, paths, routeToPath } from './paths';
 import { loadRouteData } from './route-data';
+
+function showHead(head: Head) {
+  document.documentElement.lang = head.htmlLang;
+  document.title = head.title;
+  document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
+}
 
 async function main() {
   const route = parsePath(window.location.pathname);
@@ -19,7 +25,17 @@ async function main() {
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
   const data = await loadRouteData(route);
   const root = document.getElementById('root');
-  if (root) hydrateRoot(root, <App route={route} data={data} i18n={createAppI18n(data)} />);
+  const i18n = createAppI18n(data);
+  const app = <App route={route} data={data} i18n={i18n} />;
+  if (!root) return;
+  if (root.dataset.route === routeToPath(route)) hydrateRoot(root, app);
+  else {
+    // Offline, a page that is not precached (a directory entry) arrives in the directory
+    // page's HTML: render it here instead, and drop the print footer that belongs to that page.
+    document.querySelector('.print-footer')?.remove();
+    showHead(headFor(route, data, i18n));
+    createRoot(root).render(app);
+  }
   startPwa();
 }
 

@@ -9,6 +9,8 @@ import { absoluteUrl } from './site-url';
 export { entryIds } from '../content/catalog';
 
 export interface Rendered {
+  /** The route's own path: the browser compares it with its address to know whether to hydrate. */
+  path: string;
   html: string;
   head: Head;
   /** Content modules the page needs before hydrating: preloaded in the HTML. */
@@ -24,5 +26,5 @@ export async function render(pathname: string): Promise<Rendered> {
   const html = renderToString(<App route={route} data={data} i18n={i18n} />);
   const printable = route.kind === 'page' || route.kind === 'entry';
   const after = printable ? await printFooter(absoluteUrl(routeToPath(route)), i18n.t('print.scan')) : '';
-  return { html, head: headFor(route, data, i18n), modules: routeModules(route), after };
+  return { path: routeToPath(route), html, head: headFor(route, data, i18n), modules: routeModules(route), after };
 }

@@ -12,7 +12,7 @@ export function fillTemplate(template: string, rendered: Rendered, preloads: str
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
     .replace('</head>', `${links}</head>`)
-    .replace('<div id="root"></div>', `<div id="root">${html}</div>${rendered.after}`);
-  if (!replaced.includes(`<div id="root">${html}</div>`)) throw new Error('index.html has no <div id="root"></div>');
+    .replace('<div id="root"></div>', `<div id="root" data-route="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`);
+  if (!replaced.includes(`${html}</div>`)) throw new Error('index.html has no <div id="root"></div>');
   return replaced;
 }

@@ -1,15 +1,21 @@
 /** Which precached file answers a navigation: shared by the worker and its tests. */
-import { parsePath, routeFile, routeToPath } from '../app/paths';
+import { parsePath, paths, routeFile, routeToPath } from '../app/paths';
 
 export interface NavigationAnswer {
   /** Precache URL of the prerendered page to answer with (see precache-urls.ts). */
   file: string;
   /** True when the path is unknown: the answer is a not-found page with status 404. */
   notFound: boolean;
+  /**
+   * A precached page that can stand in offline, for pages not precached themselves:
+   * a directory entry is rendered in the browser from the directory page and its data.
+   */
+  shell?: string;
 }
 
 export function navigationAnswer(pathname: string): NavigationAnswer {
   const route = parsePath(pathname);
   if (route.kind === 'not-found') return { file: `/${routeFile(route)}`, notFound: true };
+  if (route.kind === 'entry') return { file: routeToPath(route), notFound: false, shell: paths.page(route.lang, 'directory') };
   return { file: routeToPath(route), notFound: false };
 }

@@ -24,6 +24,8 @@ registerRoute(
     try {
       return await fetch(request);
     } catch {
+      const shell = answer.shell ? await matchPrecache(answer.shell) : undefined;
+      if (shell) return shell;
       const page = await matchPrecache(answer.file);
       if (!page) return Response.error();
       return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
