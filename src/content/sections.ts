@@ -1,13 +1,10 @@
-/**
- * The structure of the two source documents, as the home page lists it.
- * An item with a page links to it; an item without one is announced as coming.
- */
+/** The structure of the two source documents, as the home page lists it. */
 import type { PageId } from '../app/paths';
 
 export interface SectionItem {
   /** Key under "sections.items" in ui.json. */
   key: string;
-  page?: PageId;
+  page: PageId;
 }
 
 export interface Section {

@@ -1,5 +1,6 @@
-import { useSyncExternalStore } from 'react';
+import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { getServerSnapshot, getSnapshot, subscribe } from './pwa-store';
 import { applyUpdate } from './register';
 
@@ -7,11 +8,31 @@ function usePwaState() {
   return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot);
 }
 
-/** Announces saving, saved, offline and update states in the reader's language. */
-export function PwaStatus() {
+/** A language the status speaks; the pages that belong to no one language speak all of them. */
+export interface Voice {
+  lang: string;
+  t: TFunction;
+}
+
+type StatusKey = 'offline.offline' | 'offline.saving' | 'offline.ready' | 'offline.failed' | 'offline.updateAvailable' | 'offline.update' | 'offline.savedFooter';
+
+function useSay(voices?: Voice[]): (key: StatusKey) => ReactNode {
   const { t } = useTranslation();
+  if (!voices) return (key) => t(key);
+  return (key) =>
+    voices.map((voice, i) => (
+      <Fragment key={voice.lang}>
+        {i > 0 && ' · '}
+        <span lang={voice.lang}>{voice.t(key)}</span>
+      </Fragment>
+    ));
+}
+
+/** Announces saving, saved, offline and update states in the reader's language. */
+export function PwaStatus({ voices }: { voices?: Voice[] }) {
+  const t = useSay(voices);
   const state = usePwaState();
-  const messages: { key: string; text: string; tone: string }[] = [];
+  const messages: { key: string; text: ReactNode; tone: string }[] = [];
   if (!state.online) messages.push({ key: 'offline', text: t('offline.offline'), tone: 'offline' });
   if (state.readiness === 'saving') messages.push({ key: 'saving', text: t('offline.saving'), tone: 'info' });
   if (state.readiness === 'ready') messages.push({ key: 'ready', text: t('offline.ready'), tone: 'success' });
@@ -36,8 +57,8 @@ export function PwaStatus() {
 }
 
 /** A quiet footer note once Kompas is saved on the device. */
-export function OfflineBadge() {
-  const { t } = useTranslation();
+export function OfflineBadge({ voices }: { voices?: Voice[] }) {
+  const t = useSay(voices);
   const { readiness } = usePwaState();
   if (readiness !== 'saved' && readiness !== 'ready') return null;
   return <p className="offline-badge" data-status="saved">✓ {t('offline.savedFooter')}</p>;

@@ -26,13 +26,7 @@ export function HomePage({ page, lang }: { page: PageContent; lang: LangCode }) 
               const label = t(`sections.items.${item.key}` as 'sections.items.asylum');
               return (
                 <li key={item.key}>
-                  {item.page ? (
-                    <a href={paths.page(lang, item.page)}>{label}</a>
-                  ) : (
-                    <span className="planned">
-                      {label} <span className="badge">{t('home.comingSoon')}</span>
-                    </span>
-                  )}
+                  <a href={paths.page(lang, item.page)}>{label}</a>
                 </li>
               );
             })}

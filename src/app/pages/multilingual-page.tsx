@@ -3,7 +3,7 @@ import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
 import { QuickExit } from '../../features/quick-exit/quick-exit';
 import { languages, type LangCode } from '../../i18n/languages';
-import { OfflineBadge, PwaStatus } from '../../pwa/pwa-status';
+import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
 import { paths, type PageId } from '../paths';
 
 /**
@@ -18,6 +18,7 @@ interface Props {
 }
 
 export function MultilingualPage({ kind, page, tFor }: Props) {
+  const voices: Voice[] = languages.map((l) => ({ lang: l.htmlLang, t: tFor(l.code) }));
   return (
     <div className="app">
       <header className="site-header">
@@ -28,11 +29,11 @@ export function MultilingualPage({ kind, page, tFor }: Props) {
           </a>
           <QuickExit
             label={languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ')}
-            title={tFor('en')('quickExit.label')}
+            title={voices.map((voice) => voice.t('quickExit.label')).join(' · ')}
           />
         </div>
       </header>
-      <PwaStatus />
+      <PwaStatus voices={voices} />
       <main id="main" tabIndex={-1} className={kind}>
         <h1>
           {languages.map((l, i) => (
@@ -57,7 +58,7 @@ export function MultilingualPage({ kind, page, tFor }: Props) {
           ))}
       </main>
       <footer className="site-footer">
-        <OfflineBadge />
+        <OfflineBadge voices={voices} />
       </footer>
     </div>
   );

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paths, type DirectoryFilter } from '../../app/paths';
-import { LabelledSelect } from '../../components/labelled-select';
-import { cityIds, groupIds } from '../../content/directory-schema';
+import { cityOptions, groupOptions, LabelledSelect } from '../../components/labelled-select';
+import { cityIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
 import { EntryCard } from './entry-card';
@@ -27,7 +27,6 @@ export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; la
 
   const shown = useMemo(() => entries.filter((entry) => matchesFilter(entry, filter)), [entries, filter]);
   const cities = cityIds.filter((city) => city !== 'everywhere' && entries.some((e) => e.cities.includes(city)));
-  const groups = groupIds.filter((group) => group !== 'everyone');
 
   const change = (key: keyof DirectoryFilter) => (value: string) => {
     const next = { ...filter, [key]: value || undefined };
@@ -43,14 +42,14 @@ export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; la
             label={t('directory.city')}
             name="city"
             value={filter.city ?? ''}
-            options={[{ value: '', label: t('directory.allCities') }, ...cities.map((city) => ({ value: city, label: t(`cities.${city}`) }))]}
+            options={cityOptions(t, cities)}
             onChange={change('city')}
           />
           <LabelledSelect
             label={t('directory.group')}
             name="group"
             value={filter.group ?? ''}
-            options={[{ value: '', label: t('directory.allGroups') }, ...groups.map((group) => ({ value: group, label: t(`groups.${group}`) }))]}
+            options={groupOptions(t)}
             onChange={change('group')}
           />
         </form>

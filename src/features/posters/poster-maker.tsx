@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pageIds, paths, type PageId } from '../../app/paths';
 import { absoluteUrl, isLocalAddress } from '../../app/site-url';
-import { LabelledSelect, languageOptions } from '../../components/labelled-select';
+import { cityOptions, groupOptions, LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { loadTitles } from '../../content/catalog';
-import { cityIds, groupIds, isCityId, isGroupId } from '../../content/directory-schema';
+import { cityIds, isCityId, isGroupId } from '../../content/directory-schema';
 import { languages, type LangCode } from '../../i18n/languages';
 import { downloadBlob, svgBlob, svgToPng } from './download';
 import {
@@ -104,14 +104,14 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
                 label={common('directory.city')}
                 name="city"
                 value={options.filter.city ?? ''}
-                options={[{ value: '', label: common('directory.allCities') }, ...cityIds.filter((c) => c !== 'everywhere').map((c) => ({ value: c, label: common(`cities.${c}`) }))]}
+                options={cityOptions(common, cityIds.filter((c) => c !== 'everywhere'))}
                 onChange={(city) => update({ filter: { ...options.filter, city: isCityId(city) ? city : undefined } })}
               />
               <LabelledSelect
                 label={common('directory.group')}
                 name="group"
                 value={options.filter.group ?? ''}
-                options={[{ value: '', label: common('directory.allGroups') }, ...groupIds.filter((g) => g !== 'everyone').map((g) => ({ value: g, label: common(`groups.${g}`) }))]}
+                options={groupOptions(common)}
                 onChange={(group) => update({ filter: { ...options.filter, group: isGroupId(group) ? group : undefined } })}
               />
             </>

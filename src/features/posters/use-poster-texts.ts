@@ -32,7 +32,7 @@ export function usePosterTexts(languages: LangCode[], page: PageId): PosterText[
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- key covers languages and page
+    // `key` stands for languages and page, which are new arrays on every render.
   }, [key, i18n]);
   return texts;
 }
