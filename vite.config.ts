@@ -9,7 +9,8 @@ import { precacheCleanUrls } from './src/pwa/precache-urls';
 /** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
 function siteUrl(): string {
   const value = process.env.KOMPAS_SITE_URL ?? 'http://localhost:4173';
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(value)) throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(value))
+    throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
   return value.replace(/\/$/, '');
 }
 
@@ -32,7 +33,8 @@ export default defineConfig(({ isSsrBuild }) => ({
             manifest: {
               name: 'Kompas',
               short_name: 'Kompas',
-              description: 'Information for refugees and displaced people in Serbia · Інформація для біженців у Сербії · Информация для беженцев в Сербии · Informacije za izbeglice u Srbiji',
+              description:
+                'Information for refugees and displaced people in Serbia · Інформація для біженців у Сербії · Информация для беженцев в Сербии · Informacije za izbeglice u Srbiji',
               start_url: '/',
               scope: '/',
               display: 'standalone',
@@ -64,7 +66,10 @@ export default defineConfig(({ isSsrBuild }) => ({
           groups: [
             {
               name: 'app',
-              test: (id: string) => !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(id),
+              test: (id: string) =>
+                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(
+                  id,
+                ),
             },
           ],
         },

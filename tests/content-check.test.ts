@@ -3,11 +3,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
-
-
-
-
-
 describe('content check', () => {
   it('passes on the real content', () => {
     expect(problemsOf(process.cwd())).toEqual([]);
@@ -16,7 +11,9 @@ describe('content check', () => {
   it('names a page missing in one language', () => {
     const root = copyOfContent();
     unlinkSync(join(root, 'locales/ru/pages/emergency.md'));
-    expect(problemsOf(root)).toEqual([expect.stringContaining('locales/ru/pages/emergency.md [(file)]: page "emergency" is missing in "ru"')]);
+    expect(problemsOf(root)).toEqual([
+      expect.stringContaining('locales/ru/pages/emergency.md [(file)]: page "emergency" is missing in "ru"'),
+    ]);
   });
 
   it('names an empty title and a page with no text', () => {
@@ -48,13 +45,15 @@ describe('content check', () => {
 
   it('rejects an internal link to a page that does not exist', () => {
     const root = copyOfContent();
-    edit(root, 'locales/en/pages/home.md', (t) => t + '\nSee [the asylum page](page:asylum-guide).\n');
-    expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/en\/pages\/home\.md \[line \d+\]: link "page:asylum-guide" points to a page that does not exist/)]);
+    edit(root, 'locales/en/pages/home.md', (t) => `${t}\nSee [the asylum page](page:asylum-guide).\n`);
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/^locales\/en\/pages\/home\.md \[line \d+\]: link "page:asylum-guide" points to a page that does not exist/),
+    ]);
   });
 
   it('rejects a phone link that is not in international form, and a phone number left as plain text', () => {
     const root = copyOfContent();
-    edit(root, 'locales/sr/pages/emergency.md', (t) => t + '\nPozovite [011 3671 431](tel:0113671431) ili 011 2078 600.\n');
+    edit(root, 'locales/sr/pages/emergency.md', (t) => `${t}\nPozovite [011 3671 431](tel:0113671431) ili 011 2078 600.\n`);
     const problems = problemsOf(root);
     expect(problems).toContainEqual(expect.stringContaining('phone link "tel:0113671431" is not in international form'));
     expect(problems).toContainEqual(expect.stringContaining('"ili 011 2078 600." looks like a phone number'));
@@ -80,7 +79,11 @@ describe('content check', () => {
 
   it('rejects markup and script URLs in UI strings', () => {
     const root = copyOfContent();
-    edit(root, 'locales/ru/ui.json', (t) => t.replace('"Kompas"', '"<img src=x onerror=alert(1)>"').replace(/"footer": \{\n\s*"about": "[^"]*"/, '"footer": {\n"about": "javascript:alert(1)"'));
+    edit(root, 'locales/ru/ui.json', (t) =>
+      t
+        .replace('"Kompas"', '"<img src=x onerror=alert(1)>"')
+        .replace(/"footer": \{\n\s*"about": "[^"]*"/, '"footer": {\n"about": "javascript:alert(1)"'),
+    );
     const problems = problemsOf(root);
     expect(problems).toContain('locales/ru/ui.json [meta.siteName]: contains raw HTML');
     expect(problems).toContain('locales/ru/ui.json [footer.about]: contains a script URL');
@@ -88,18 +91,25 @@ describe('content check', () => {
 
   it('rejects a notice with an unknown kind, a page without sources and an unknown source', () => {
     const root = copyOfContent();
-    edit(root, 'locales/en/pages/emergency.md', (t) => t + '\n> [!maybe]\n> Unclear.\n');
+    edit(root, 'locales/en/pages/emergency.md', (t) => `${t}\n> [!maybe]\n> Unclear.\n`);
     edit(root, 'locales/pages/emergency.yaml', (t) => t.replace(/sources: \[[^\]]*\]/, 'sources: []'));
     edit(root, 'locales/pages/temporary-protection.yaml', (t) => t.replace('[S5,', '[S999,'));
     const problems = problemsOf(root);
-    expect(problems).toContainEqual(expect.stringMatching(/^locales\/en\/pages\/emergency\.md \[line \d+\]: a quote block must start with one of/));
+    expect(problems).toContainEqual(
+      expect.stringMatching(/^locales\/en\/pages\/emergency\.md \[line \d+\]: a quote block must start with one of/),
+    );
     expect(problems).toContain('locales/pages/emergency.yaml [sources]: a page with facts needs at least one source');
-    expect(problems).toContainEqual(expect.stringContaining('locales/pages/temporary-protection.yaml [sources]: source "S999" is not in locales/sources/'));
+    expect(problems).toContainEqual(
+      expect.stringContaining('locales/pages/temporary-protection.yaml [sources]: source "S999" is not in locales/sources/'),
+    );
   });
 
   it('rejects a source defined twice and a source without an https address', () => {
     const root = copyOfContent();
-    writeFileSync(join(root, 'locales/sources/extra.yaml'), 'S5:\n  title: Again\n  url: https://example.org/\n  date: nd\nX1:\n  title: Plain\n  url: http://example.org/\n  date: nd\n');
+    writeFileSync(
+      join(root, 'locales/sources/extra.yaml'),
+      'S5:\n  title: Again\n  url: https://example.org/\n  date: nd\nX1:\n  title: Plain\n  url: http://example.org/\n  date: nd\n',
+    );
     const problems = problemsOf(root);
     expect(problems).toContain('locales/sources/extra.yaml [S5]: source "S5" is already defined in locales/sources/core.yaml');
     expect(problems).toContain('locales/sources/extra.yaml [X1.url]: a source needs an https:// address');
@@ -108,7 +118,9 @@ describe('content check', () => {
   it('rejects a page file that is not a known page', () => {
     const root = copyOfContent();
     writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
-    expect(problemsOf(root)).toEqual(['locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it']);
+    expect(problemsOf(root)).toEqual([
+      'locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it',
+    ]);
   });
 });
 
@@ -116,7 +128,9 @@ describe('latin markers', () => {
   it('rejects a {{latin:…}} marker that is not closed', () => {
     const root = copyOfContent();
     edit(root, 'locales/sr/pages/emergency.md', (t) => `${t}\nPodrška mreže {{latin:Drug Policy Network.\n`);
-    expect(problemsOf(root)).toEqual([expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/)]);
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/),
+    ]);
   });
 });
 

@@ -40,18 +40,35 @@ describe('content loader', () => {
     expect(problems).toEqual([]);
     expect(page.frontmatter).toEqual({ title: 'T', description: 'D' });
     expect(page.body).toEqual([
-      { type: 'heading', level: 2, id: 'call-now', children: [{ type: 'text', text: 'Call ' }, { type: 'strong', children: [{ type: 'text', text: 'now' }] }] },
+      {
+        type: 'heading',
+        level: 2,
+        id: 'call-now',
+        children: [
+          { type: 'text', text: 'Call ' },
+          { type: 'strong', children: [{ type: 'text', text: 'now' }] },
+        ],
+      },
       {
         type: 'list',
         ordered: false,
         items: [
-          [{ type: 'paragraph', children: [{ type: 'link', target: { kind: 'tel', number: '192' }, children: [{ type: 'text', text: '192 Police' }] }] }],
+          [
+            {
+              type: 'paragraph',
+              children: [{ type: 'link', target: { kind: 'tel', number: '192' }, children: [{ type: 'text', text: '192 Police' }] }],
+            },
+          ],
           [
             {
               type: 'paragraph',
               children: [
                 { type: 'text', text: 'See ' },
-                { type: 'link', target: { kind: 'page', page: 'temporary-protection', hash: 'who-can-get-it' }, children: [{ type: 'text', text: 'temporary protection' }] },
+                {
+                  type: 'link',
+                  target: { kind: 'page', page: 'temporary-protection', hash: 'who-can-get-it' },
+                  children: [{ type: 'text', text: 'temporary protection' }],
+                },
               ],
             },
           ],
@@ -65,9 +82,17 @@ describe('content loader', () => {
             type: 'paragraph',
             children: [
               { type: 'text', text: 'Write to ' },
-              { type: 'link', target: { kind: 'mailto', address: 'info@example.org' }, children: [{ type: 'text', text: 'info@example.org' }] },
+              {
+                type: 'link',
+                target: { kind: 'mailto', address: 'info@example.org' },
+                children: [{ type: 'text', text: 'info@example.org' }],
+              },
               { type: 'text', text: ' or see ' },
-              { type: 'link', target: { kind: 'external', url: 'https://help.unhcr.org/serbia/' }, children: [{ type: 'text', text: 'UNHCR' }] },
+              {
+                type: 'link',
+                target: { kind: 'external', url: 'https://help.unhcr.org/serbia/' },
+                children: [{ type: 'text', text: 'UNHCR' }],
+              },
               { type: 'text', text: '.' },
             ],
           },

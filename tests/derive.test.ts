@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { pageIds } from '../src/app/paths';
 import { checkContent, flattenStrings } from '../src/content/check';
 import { loadContent } from '../src/content/load';
@@ -20,7 +20,22 @@ const serbianCyrillic = /[А-Яа-яЂђЈјЉљЊњЋћЏџ]/;
 const latinLetter = /\p{Script=Latin}/u;
 
 /** Names that stay Latin in the Cyrillic edition (mirrors LATIN_NAMES in src/i18n/transliterate.ts). */
-const latinBrands = ['Kompas', 'eUprava', 'eTurista', 'UNHCR', 'IOM', 'UNAIDS', 'UNODC', 'DPNSEE', 'COBATEST', 'Zoom', 'Viber', 'Telegram', 'WhatsApp', 'Google'];
+const latinBrands = [
+  'Kompas',
+  'eUprava',
+  'eTurista',
+  'UNHCR',
+  'IOM',
+  'UNAIDS',
+  'UNODC',
+  'DPNSEE',
+  'COBATEST',
+  'Zoom',
+  'Viber',
+  'Telegram',
+  'WhatsApp',
+  'Google',
+];
 
 /** Words editors protected with {{latin:…}} anywhere in the Serbian sources. */
 const markedWords = new Set(
@@ -63,7 +78,7 @@ function textsOf(blocks: Block[], out: string[] = []): string[] {
     });
   for (const block of blocks) {
     if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
-    if (block.type === 'list') block.items.forEach((item) => textsOf(item, out));
+    if (block.type === 'list') for (const item of block.items) textsOf(item, out);
     if (block.type === 'notice') textsOf(block.children, out);
   }
   return out;
@@ -79,7 +94,7 @@ function targetsOf(blocks: Block[], out: (LinkTarget | { card: string })[] = [])
   for (const block of blocks) {
     if (block.type === 'entry') out.push({ card: block.entry });
     if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
-    if (block.type === 'list') block.items.forEach((item) => targetsOf(item, out));
+    if (block.type === 'list') for (const item of block.items) targetsOf(item, out);
     if (block.type === 'notice') targetsOf(block.children, out);
   }
   return out;
@@ -88,7 +103,8 @@ function targetsOf(blocks: Block[], out: (LinkTarget | { card: string })[] = [])
 /** A body with its words blanked: what must not change between the two Serbian scripts. */
 const shape = (blocks: Block[]): unknown => JSON.parse(JSON.stringify(blocks, (key, value: unknown) => (key === 'text' ? '' : value)));
 
-const entryTexts = (entry: DirectoryEntry) => [entry.name, entry.officialName, entry.offers, entry.hours, entry.address, entry.verify].filter((t): t is string => t !== undefined);
+const entryTexts = (entry: DirectoryEntry) =>
+  [entry.name, entry.officialName, entry.offers, entry.hours, entry.address, entry.verify].filter((t): t is string => t !== undefined);
 
 /** Every text a reader sees on a page: title, description, body and the cards it shows. */
 const pageTexts = (page: PageContent) => [page.title, page.description, ...textsOf(page.body), ...page.entries.flatMap(entryTexts)];
@@ -122,7 +138,9 @@ describe('Serbian Cyrillic pages (generated from Serbian Latin)', () => {
   });
 
   it('leave no Serbian word in Latin anywhere in a page (only brands, foreign words, marked words and addresses)', () => {
-    const stray = pageIds.flatMap((page) => pageTexts(cyrl[page] as PageContent).flatMap((text) => strayLatin(text).map((word) => `${page}: ${word}`)));
+    const stray = pageIds.flatMap((page) =>
+      pageTexts(cyrl[page] as PageContent).flatMap((text) => strayLatin(text).map((word) => `${page}: ${word}`)),
+    );
     expect(stray).toEqual([]);
     // The filter is not vacuous: an untransliterated Serbian word is caught.
     expect(strayLatin('Позовите policiju')).toEqual(['policiju']);
@@ -151,10 +169,66 @@ describe('Serbian Cyrillic pages (generated from Serbian Latin)', () => {
       type: 'list',
       ordered: false,
       items: [
-        [{ type: 'paragraph', children: [{ type: 'link', target: { kind: 'tel', number: '192' }, children: [{ type: 'strong', children: [{ type: 'text', text: '192' }] }, { type: 'text', text: ' Полиција' }] }] }],
-        [{ type: 'paragraph', children: [{ type: 'link', target: { kind: 'tel', number: '193' }, children: [{ type: 'strong', children: [{ type: 'text', text: '193' }] }, { type: 'text', text: ' Ватрогасци и спасиоци' }] }] }],
-        [{ type: 'paragraph', children: [{ type: 'link', target: { kind: 'tel', number: '194' }, children: [{ type: 'strong', children: [{ type: 'text', text: '194' }] }, { type: 'text', text: ' Хитна помоћ' }] }] }],
-        [{ type: 'paragraph', children: [{ type: 'link', target: { kind: 'tel', number: '1987' }, children: [{ type: 'strong', children: [{ type: 'text', text: '1987' }] }, { type: 'text', text: ' Помоћ на путу за возаче' }] }] }],
+        [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                target: { kind: 'tel', number: '192' },
+                children: [
+                  { type: 'strong', children: [{ type: 'text', text: '192' }] },
+                  { type: 'text', text: ' Полиција' },
+                ],
+              },
+            ],
+          },
+        ],
+        [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                target: { kind: 'tel', number: '193' },
+                children: [
+                  { type: 'strong', children: [{ type: 'text', text: '193' }] },
+                  { type: 'text', text: ' Ватрогасци и спасиоци' },
+                ],
+              },
+            ],
+          },
+        ],
+        [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                target: { kind: 'tel', number: '194' },
+                children: [
+                  { type: 'strong', children: [{ type: 'text', text: '194' }] },
+                  { type: 'text', text: ' Хитна помоћ' },
+                ],
+              },
+            ],
+          },
+        ],
+        [
+          {
+            type: 'paragraph',
+            children: [
+              {
+                type: 'link',
+                target: { kind: 'tel', number: '1987' },
+                children: [
+                  { type: 'strong', children: [{ type: 'text', text: '1987' }] },
+                  { type: 'text', text: ' Помоћ на путу за возаче' },
+                ],
+              },
+            ],
+          },
+        ],
       ],
     });
   });
@@ -195,7 +269,9 @@ describe('Serbian Cyrillic UI strings', () => {
     expect(ui.meta?.siteName).toBe('Kompas');
     expect(ui.offline?.ready).toBe('Kompas је сачуван на овом телефону. Сада ради и без интернета.');
     expect(ui.notFound?.home).toBe('Иди на почетну страницу Kompasa');
-    expect(ui.footer?.about).toBe('Kompas је бесплатан и независан. Заснива се на информативним документима мреже Drug Policy Network South East Europe.');
+    expect(ui.footer?.about).toBe(
+      'Kompas је бесплатан и независан. Заснива се на информативним документима мреже Drug Policy Network South East Europe.',
+    );
     expect(pageIds.flatMap((page) => pageTexts(cyrl[page] as PageContent)).join('\n')).not.toMatch(/Компас/);
     expect([...cyrillic.values()].join('\n')).not.toMatch(/Компас/);
   });
@@ -231,7 +307,19 @@ describe('Serbian Cyrillic directory', () => {
   it('keeps phones, websites, e-mails and other facts unchanged', () => {
     for (const [i, entry] of cyrillic.entries()) {
       const from = latin[i] as DirectoryEntry;
-      const facts = ({ phones, website, email, kind, cities, serves, sources, checked, free, anonymous, languages }: DirectoryEntry) => ({ phones, website, email, kind, cities, serves, sources, checked, free, anonymous, languages });
+      const facts = ({ phones, website, email, kind, cities, serves, sources, checked, free, anonymous, languages }: DirectoryEntry) => ({
+        phones,
+        website,
+        email,
+        kind,
+        cities,
+        serves,
+        sources,
+        checked,
+        free,
+        anonymous,
+        languages,
+      });
       expect(facts(entry), entry.id).toEqual(facts(from));
     }
     const find = (id: string) => cyrillic.find((e) => e.id === id);
@@ -255,9 +343,12 @@ describe('{{latin:…}} markers', () => {
   it('never appear in any language’s loaded text: pages, cards, UI strings and the directory', () => {
     const found: string[] = [];
     for (const lang of langCodes) {
-      for (const page of pageIds) for (const text of pageTexts(content.pages[lang]?.[page] as PageContent)) if (marker.test(text)) found.push(`${lang}/${page}: ${text}`);
+      for (const page of pageIds)
+        for (const text of pageTexts(content.pages[lang]?.[page] as PageContent))
+          if (marker.test(text)) found.push(`${lang}/${page}: ${text}`);
       for (const [key, value] of flattenStrings(content.ui[lang] ?? {})) if (marker.test(String(value))) found.push(`${lang}/ui ${key}`);
-      for (const entry of content.directory[lang] ?? []) for (const text of entryTexts(entry)) if (marker.test(text)) found.push(`${lang}/directory/${entry.id}: ${text}`);
+      for (const entry of content.directory[lang] ?? [])
+        for (const text of entryTexts(entry)) if (marker.test(text)) found.push(`${lang}/directory/${entry.id}: ${text}`);
     }
     expect(found).toEqual([]);
     // The sources do use markers, so this is not vacuous.
@@ -293,7 +384,7 @@ describe('{{latin:…}} markers', () => {
         );
       writeFileSync(path, text);
       const entry = join(root, 'locales/directory/kirs.yaml');
-      writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^  sr: (Državna ustanova.*)$/m, '  sr: "{{latin:Public Office}} $1"'));
+      writeFileSync(entry, readFileSync(entry, 'utf8').replace(/^ {2}sr: (Državna ustanova.*)$/m, '  sr: "{{latin:Public Office}} $1"'));
       return root;
     }
 
@@ -303,12 +394,19 @@ describe('{{latin:…}} markers', () => {
       const loaded = loadContent(root);
       for (const lang of ['sr', 'sr-cyrl'] as const) {
         const page = loaded.pages[lang]?.emergency as PageContent;
-        expect(pageTexts(page).filter((t) => marker.test(t) || t.includes('}}')), lang).toEqual([]);
+        expect(
+          pageTexts(page).filter((t) => marker.test(t) || t.includes('}}')),
+          lang,
+        ).toEqual([]);
       }
       const latinText = textsOf(loaded.pages.sr?.emergency?.body ?? []).join('|');
       const cyrillicText = textsOf(loaded.pages['sr-cyrl']?.emergency?.body ?? []).join('|');
-      expect(latinText).toContain('Pomoć mreže Drug Policy Network|Tekst |Bold Words| i |Link Words| i |Italic Words|.|List Words stavka|Notice Words savet');
-      expect(cyrillicText).toContain('Помоћ мреже Drug Policy Network|Текст |Bold Words| и |Link Words| и |Italic Words|.|List Words ставка|Notice Words савет');
+      expect(latinText).toContain(
+        'Pomoć mreže Drug Policy Network|Tekst |Bold Words| i |Link Words| i |Italic Words|.|List Words stavka|Notice Words savet',
+      );
+      expect(cyrillicText).toContain(
+        'Помоћ мреже Drug Policy Network|Текст |Bold Words| и |Link Words| и |Italic Words|.|List Words ставка|Notice Words савет',
+      );
       expect(loaded.pages['sr-cyrl']?.emergency?.description).toMatch(/ Подршка мреже Harm Reduction\.$/);
       expect(loaded.directory['sr-cyrl']?.find((e) => e.id === 'kirs')?.offers).toMatch(/^Public Office Државна установа/);
       expect(loaded.directory.sr?.find((e) => e.id === 'kirs')?.offers).toMatch(/^Public Office Državna ustanova/);
@@ -328,7 +426,9 @@ describe('{{latin:…}} markers', () => {
 
 describe('the real files these tests read', () => {
   it('every directory file is an entry the loader reads', () => {
-    const ids = readdirSync('locales/directory').filter((n) => n.endsWith('.yaml')).map((n) => basename(n, '.yaml'));
+    const ids = readdirSync('locales/directory')
+      .filter((n) => n.endsWith('.yaml'))
+      .map((n) => basename(n, '.yaml'));
     expect(new Set(content.directory['sr-cyrl']?.map((e) => e.id))).toEqual(new Set(ids));
   });
 });

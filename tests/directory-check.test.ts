@@ -10,11 +10,6 @@ import type { Block, Inline } from '../src/content/schema';
 import { langCodes } from '../src/i18n/languages';
 import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
-
-
-
-
-
 /** The entry every case below breaks: it has a phone, a website, several sources and words in every language. */
 const kirs = 'locales/directory/kirs.yaml';
 
@@ -28,7 +23,7 @@ function citedIn(blocks: Block[], found = new Set<string>()): Set<string> {
   for (const block of blocks) {
     if (block.type === 'entry') found.add(block.entry);
     if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
-    if (block.type === 'list') block.items.forEach((item) => citedIn(item, found));
+    if (block.type === 'list') for (const item of block.items) citedIn(item, found);
     if (block.type === 'notice') citedIn(block.children, found);
   }
   return found;
@@ -51,7 +46,11 @@ describe('directory: the real entries', () => {
     expect(files.length).toBeGreaterThan(30);
     expect(new Set(files).size).toBe(files.length);
     expect(content.directory.en?.map((entry) => entry.id)).toEqual(files);
-    for (const lang of langCodes) expect(content.directory[lang]?.map((entry) => entry.id), lang).toEqual(files);
+    for (const lang of langCodes)
+      expect(
+        content.directory[lang]?.map((entry) => entry.id),
+        lang,
+      ).toEqual(files);
   });
 
   it('every entry a page cites is in the listing, and the page carries its card', () => {
@@ -64,7 +63,7 @@ describe('directory: the real entries', () => {
         const here = citedIn(loaded?.body ?? []);
         for (const id of here) expect(listed.has(id), `${lang}/${page} cites "${id}"`).toBe(true);
         for (const card of loaded?.entries ?? []) expect(here.has(card.id), `${lang}/${page} card "${card.id}"`).toBe(true);
-        here.forEach((id) => cited.add(id));
+        for (const id of here) cited.add(id);
       }
     // The pages really cite entries (so the loop above is not vacuous).
     expect([...cited]).toContain('special-hospital-addictions');
@@ -74,7 +73,14 @@ describe('directory: the real entries', () => {
 
   it('keeps language-neutral facts as written (international phones, https websites)', () => {
     const entry = content.directory.en?.find((e) => e.id === 'kirs');
-    expect(entry).toMatchObject({ id: 'kirs', kind: 'public', cities: ['everywhere'], serves: ['refugees'], phones: ['+381648283171'], website: 'https://kirs.gov.rs/' });
+    expect(entry).toMatchObject({
+      id: 'kirs',
+      kind: 'public',
+      cities: ['everywhere'],
+      serves: ['refugees'],
+      phones: ['+381648283171'],
+      website: 'https://kirs.gov.rs/',
+    });
     expect(entry?.name).toBe('Commissariat for Refugees and Migration (KIRS)');
     expect(content.directory.uk?.find((e) => e.id === 'kirs')?.name).toBe('Комісаріат у справах біженців і міграції (КІРС)');
   });
@@ -84,30 +90,66 @@ describe('directory: the content check names file and key', () => {
   it('rejects a page card citing an unknown entry id', () => {
     const root = copyOfContent();
     edit(root, 'locales/en/pages/emergency.md', (t) => `${t}\n[](entry:nope)\n`);
-    expect(problemsOf(root)).toEqual(['locales/en/pages/emergency.md [entry:nope]: directory entry "nope" does not exist in locales/directory/']);
+    expect(problemsOf(root)).toEqual([
+      'locales/en/pages/emergency.md [entry:nope]: directory entry "nope" does not exist in locales/directory/',
+    ]);
   });
 
   it('rejects an unknown entry id linked in a sentence inside a list, on the Serbian page only (not its generated Cyrillic copy)', () => {
     const root = copyOfContent();
     edit(root, 'locales/sr/pages/violence.md', (t) => `${t}\n- Pitajte [ovu službu](entry:no-such-service) za pomoć.\n`);
-    expect(problemsOf(root)).toEqual(['locales/sr/pages/violence.md [entry:no-such-service]: directory entry "no-such-service" does not exist in locales/directory/']);
+    expect(problemsOf(root)).toEqual([
+      'locales/sr/pages/violence.md [entry:no-such-service]: directory entry "no-such-service" does not exist in locales/directory/',
+    ]);
   });
 
   it.each<[string, (text: string) => string, string]>([
-    ['a local-form phone', (t) => t.replace(/^phones: .*$/m, 'phones: ["0112078600"]'), '[phones]: "0112078600" is not in international form (+381…, digits only)'],
-    ['a phone written into offers', (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}en: )/m, '$1Call 011 2078 600. '), '[offers.en]: contains a phone number: put it in "phones"'],
+    [
+      'a local-form phone',
+      (t) => t.replace(/^phones: .*$/m, 'phones: ["0112078600"]'),
+      '[phones]: "0112078600" is not in international form (+381…, digits only)',
+    ],
+    [
+      'a phone written into offers',
+      (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}en: )/m, '$1Call 011 2078 600. '),
+      '[offers.en]: contains a phone number: put it in "phones"',
+    ],
     ['an http:// website', (t) => t.replace(/^website: https:\/\//m, 'website: http://'), '[website]: must be an https:// address'],
     ['an unknown city', (t) => t.replace(/^cities: \[/m, 'cities: [paris, '), `[cities]: "paris" is not one of: ${cityIds.join(', ')}`],
-    ['an unknown group', (t) => t.replace(/^serves: \[/m, 'serves: [tourists, '), `[serves]: "tourists" is not one of: ${groupIds.join(', ')}`],
+    [
+      'an unknown group',
+      (t) => t.replace(/^serves: \[/m, 'serves: [tourists, '),
+      `[serves]: "tourists" is not one of: ${groupIds.join(', ')}`,
+    ],
     ['an unknown kind', (t) => t.replace(/^kind: .*$/m, 'kind: embassy'), `[kind]: must be one of: ${entryKinds.join(', ')}`],
-    ['a missing translation of the name', (t) => t.replace(/^(name:\n(?: {2}.*\n)*?) {2}ru: .*\n/m, '$1'), '[name.ru]: translation missing'],
-    ['a Serbian Cyrillic name written by hand', (t) => t.replace(/^name:\n/m, 'name:\n  sr-cyrl: Комесаријат за избеглице и миграције (КИРС)\n'), '[name.sr-cyrl]: "sr-cyrl" is not a language to write (Serbian Cyrillic is generated)'],
+    [
+      'a missing translation of the name',
+      (t) => t.replace(/^(name:\n(?: {2}.*\n)*?) {2}ru: .*\n/m, '$1'),
+      '[name.ru]: translation missing',
+    ],
+    [
+      'a Serbian Cyrillic name written by hand',
+      (t) => t.replace(/^name:\n/m, 'name:\n  sr-cyrl: Комесаријат за избеглице и миграције (КИРС)\n'),
+      '[name.sr-cyrl]: "sr-cyrl" is not a language to write (Serbian Cyrillic is generated)',
+    ],
     ['an entry without sources', (t) => t.replace(/^sources: .*\n/m, ''), '[sources]: an entry needs at least one source'],
     ['an empty list of sources', (t) => t.replace(/^sources: .*$/m, 'sources: []'), '[sources]: an entry needs at least one source'],
-    ['a source key that does not exist', (t) => t.replace(/^sources: \[/m, 'sources: [S999, '), '[sources]: source "S999" is not in locales/sources/'],
-    ['an unknown field', (t) => `${t.trimEnd()}\nfax: "+381111234567"\n`, '[fax]: is not a directory field (see docs/decisions/004-directory.md)'],
+    [
+      'a source key that does not exist',
+      (t) => t.replace(/^sources: \[/m, 'sources: [S999, '),
+      '[sources]: source "S999" is not in locales/sources/',
+    ],
+    [
+      'an unknown field',
+      (t) => `${t.trimEnd()}\nfax: "+381111234567"\n`,
+      '[fax]: is not a directory field (see docs/decisions/004-directory.md)',
+    ],
     ['raw HTML in offers', (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}uk: )/m, '$1<b>Увага</b> '), '[offers.uk]: contains raw HTML'],
-    ['a script in offers', (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}sr: )/m, '$1<script>alert(1)</script> '), '[offers.sr]: contains raw HTML'],
+    [
+      'a script in offers',
+      (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}sr: )/m, '$1<script>alert(1)</script> '),
+      '[offers.sr]: contains raw HTML',
+    ],
   ])('rejects %s', (_name, change, expected) => {
     const root = copyOfContent();
     edit(root, kirs, change);

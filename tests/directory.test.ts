@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { DirectoryEntry } from '../src/content/schema';
 import { filterFromSearch, matchesFilter } from '../src/features/directory/filter';
 import { formatPhone } from '../src/lib/phone';
-import type { DirectoryEntry } from '../src/content/schema';
 
 const entry = (cities: DirectoryEntry['cities'], serves: DirectoryEntry['serves']): DirectoryEntry => ({
   id: 'x',

@@ -3,13 +3,13 @@ import { existsSync, readFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { pageIds, type PageId } from '../src/app/paths';
+import { parse as parseYaml } from 'yaml';
+import { type PageId, pageIds } from '../src/app/paths';
 import { checkContent } from '../src/content/check';
 import { pageVersion, sourceVersion } from '../src/content/freshness';
-import { loadContent, type LoadedContent } from '../src/content/load';
+import { type LoadedContent, loadContent } from '../src/content/load';
 import { splitFrontmatter } from '../src/content/parse-markdown';
 import { formatProblem } from '../src/content/problems';
-import { parse as parseYaml } from 'yaml';
 import { copyOfContent, edit } from './support/content-copy';
 
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
@@ -18,12 +18,10 @@ const checkContentCli = fileURLToPath(new URL('../src/cli/check-content.ts', imp
 const translated = ['uk', 'ru', 'sr'] as const;
 const cliTimeout = 60_000;
 
-
-
-
 const read = (root: string, file: string) => readFileSync(join(root, file), 'utf8');
 
-const translatedFromOf = (text: string): unknown => (parseYaml(splitFrontmatter(text)?.yaml ?? '') as Record<string, unknown>).translatedFrom;
+const translatedFromOf = (text: string): unknown =>
+  (parseYaml(splitFrontmatter(text)?.yaml ?? '') as Record<string, unknown>).translatedFrom;
 
 /** Runs `npm run content:status` (tsx src/cli/content-status.ts) with the temp copy as the project root. */
 const status = (root: string, ...args: string[]) => execFileSync(tsx, [contentStatus, ...args], { cwd: root, encoding: 'utf8' });
@@ -56,13 +54,13 @@ function outdatedPages(content: LoadedContent): string[] {
 const appendToEnglishEmergency = (root: string) =>
   edit(root, 'locales/en/pages/emergency.md', (t) => `${t.trimEnd()}\n\nCalls to these numbers are free from any phone.\n`);
 
-
 describe('pageVersion', () => {
   const english = readFileSync('locales/en/pages/emergency.md', 'utf8');
 
   it('is a short hex hash, and is what every translation of the real content records', () => {
     expect(pageVersion(english)).toMatch(/^[0-9a-f]{8}$/);
-    for (const lang of translated) expect(translatedFromOf(readFileSync(`locales/${lang}/pages/emergency.md`, 'utf8')), lang).toBe(pageVersion(english));
+    for (const lang of translated)
+      expect(translatedFromOf(readFileSync(`locales/${lang}/pages/emergency.md`, 'utf8')), lang).toBe(pageVersion(english));
     expect(sourceVersion(process.cwd(), 'emergency')).toBe(pageVersion(english));
     expect(sourceVersion(process.cwd(), 'no-such-page')).toBeNull();
   });
@@ -113,58 +111,73 @@ describe('translation freshness', () => {
     expect(content.freshness.en?.emergency).toBe('complete');
   });
 
-  it('an outdated translation is a warning, not a problem: the content check still passes', () => {
-    const root = copyOfContent();
-    appendToEnglishEmergency(root);
-    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+  it(
+    'an outdated translation is a warning, not a problem: the content check still passes',
+    () => {
+      const root = copyOfContent();
+      appendToEnglishEmergency(root);
+      expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
 
-    const run = spawnSync(tsx, [checkContentCli], { cwd: root, encoding: 'utf8' });
-    expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('Content check passed.');
-    expect(run.stderr).toContain('Outdated translations (3)');
-    for (const lang of translated) expect(run.stderr).toContain(`locales/${lang}/pages/emergency.md: the English page changed since this translation`);
-  }, cliTimeout);
+      const run = spawnSync(tsx, [checkContentCli], { cwd: root, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('Content check passed.');
+      expect(run.stderr).toContain('Outdated translations (3)');
+      for (const lang of translated)
+        expect(run.stderr).toContain(`locales/${lang}/pages/emergency.md: the English page changed since this translation`);
+    },
+    cliTimeout,
+  );
 
-  it('content:status --mark uk emergency makes Ukrainian complete again; Russian stays outdated', () => {
-    const root = copyOfContent();
-    appendToEnglishEmergency(root);
-    const version = pageVersion(read(root, 'locales/en/pages/emergency.md'));
-    expect(version).not.toBe(pageVersion(readFileSync('locales/en/pages/emergency.md', 'utf8')));
+  it(
+    'content:status --mark uk emergency makes Ukrainian complete again; Russian stays outdated',
+    () => {
+      const root = copyOfContent();
+      appendToEnglishEmergency(root);
+      const version = pageVersion(read(root, 'locales/en/pages/emergency.md'));
+      expect(version).not.toBe(pageVersion(readFileSync('locales/en/pages/emergency.md', 'utf8')));
 
-    const output = status(root, '--mark', 'uk', 'emergency');
-    expect(output.trim()).toBe(`locales/uk/pages/emergency.md: translatedFrom ${version}`);
+      const output = status(root, '--mark', 'uk', 'emergency');
+      expect(output.trim()).toBe(`locales/uk/pages/emergency.md: translatedFrom ${version}`);
 
-    const uk = read(root, 'locales/uk/pages/emergency.md');
-    expect(translatedFromOf(uk)).toBe(version);
-    expect(uk.match(/^translatedFrom: /gm)).toHaveLength(1);
-    // Only the header line changed: the Ukrainian text is untouched.
-    expect(uk.replace(/^translatedFrom: .*$/m, '')).toBe(readFileSync('locales/uk/pages/emergency.md', 'utf8').replace(/^translatedFrom: .*$/m, ''));
-    // Other languages and pages are not touched.
-    expect(read(root, 'locales/ru/pages/emergency.md')).toBe(readFileSync('locales/ru/pages/emergency.md', 'utf8'));
+      const uk = read(root, 'locales/uk/pages/emergency.md');
+      expect(translatedFromOf(uk)).toBe(version);
+      expect(uk.match(/^translatedFrom: /gm)).toHaveLength(1);
+      // Only the header line changed: the Ukrainian text is untouched.
+      expect(uk.replace(/^translatedFrom: .*$/m, '')).toBe(
+        readFileSync('locales/uk/pages/emergency.md', 'utf8').replace(/^translatedFrom: .*$/m, ''),
+      );
+      // Other languages and pages are not touched.
+      expect(read(root, 'locales/ru/pages/emergency.md')).toBe(readFileSync('locales/ru/pages/emergency.md', 'utf8'));
 
-    const content = loadContent(root);
-    expect(content.freshness.uk?.emergency).toBe('complete');
-    expect(content.freshness.ru?.emergency).toBe('outdated');
-    expect(content.freshness.sr?.emergency).toBe('outdated');
-    expect(content.pages.uk?.emergency?.outdated).toBe(false);
-    expect(content.pages.ru?.emergency?.outdated).toBe(true);
-    expect(content.pages['sr-cyrl']?.emergency?.outdated).toBe(true);
-    expect(notComplete(content)).toEqual(['ru/emergency: outdated', 'sr/emergency: outdated']);
-  }, cliTimeout);
+      const content = loadContent(root);
+      expect(content.freshness.uk?.emergency).toBe('complete');
+      expect(content.freshness.ru?.emergency).toBe('outdated');
+      expect(content.freshness.sr?.emergency).toBe('outdated');
+      expect(content.pages.uk?.emergency?.outdated).toBe(false);
+      expect(content.pages.ru?.emergency?.outdated).toBe(true);
+      expect(content.pages['sr-cyrl']?.emergency?.outdated).toBe(true);
+      expect(notComplete(content)).toEqual(['ru/emergency: outdated', 'sr/emergency: outdated']);
+    },
+    cliTimeout,
+  );
 
-  it('a translation without a translatedFrom header is outdated, and --mark adds the header', () => {
-    const root = copyOfContent();
-    edit(root, 'locales/ru/pages/stay.md', (t) => t.replace(/^translatedFrom: .*\n/m, ''));
-    expect(loadContent(root).freshness.ru?.stay).toBe('outdated');
+  it(
+    'a translation without a translatedFrom header is outdated, and --mark adds the header',
+    () => {
+      const root = copyOfContent();
+      edit(root, 'locales/ru/pages/stay.md', (t) => t.replace(/^translatedFrom: .*\n/m, ''));
+      expect(loadContent(root).freshness.ru?.stay).toBe('outdated');
 
-    status(root, '--mark', 'ru', 'stay');
-    const ru = read(root, 'locales/ru/pages/stay.md');
-    expect(ru.startsWith(`---\ntranslatedFrom: "${pageVersion(read(root, 'locales/en/pages/stay.md'))}"\n`)).toBe(true);
-    const content = loadContent(root);
-    expect(content.freshness.ru?.stay).toBe('complete');
-    expect(notComplete(content)).toEqual([]);
-    expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
-  }, cliTimeout);
+      status(root, '--mark', 'ru', 'stay');
+      const ru = read(root, 'locales/ru/pages/stay.md');
+      expect(ru.startsWith(`---\ntranslatedFrom: "${pageVersion(read(root, 'locales/en/pages/stay.md'))}"\n`)).toBe(true);
+      const content = loadContent(root);
+      expect(content.freshness.ru?.stay).toBe('complete');
+      expect(notComplete(content)).toEqual([]);
+      expect(checkContent(root).problems.map(formatProblem)).toEqual([]);
+    },
+    cliTimeout,
+  );
 
   it('a missing translation file shows as missing', () => {
     const root = copyOfContent();
@@ -175,22 +188,38 @@ describe('translation freshness', () => {
     expect(notComplete(content)).toEqual(['ru/emergency: missing']);
   });
 
-  it('the content:status table shows complete, outdated and missing in the right cells', () => {
-    const root = copyOfContent();
-    appendToEnglishEmergency(root);
-    status(root, '--mark', 'uk', 'emergency');
-    unlinkSync(join(root, 'locales/ru/pages/emergency.md'));
-    expect(existsSync(join(root, 'locales/ru/pages/emergency.md'))).toBe(false);
+  it(
+    'the content:status table shows complete, outdated and missing in the right cells',
+    () => {
+      const root = copyOfContent();
+      appendToEnglishEmergency(root);
+      status(root, '--mark', 'uk', 'emergency');
+      unlinkSync(join(root, 'locales/ru/pages/emergency.md'));
+      expect(existsSync(join(root, 'locales/ru/pages/emergency.md'))).toBe(false);
 
-    const table = status(root);
-    const header = table.split('\n').find((l) => l.startsWith('page '));
-    expect(header?.trim().split(/\s+/)).toEqual(['page', 'version', 'uk', 'ru', 'sr']);
-    expect(row(table, 'emergency')).toEqual(['emergency', pageVersion(read(root, 'locales/en/pages/emergency.md')), 'complete', 'missing', 'outdated']);
-    for (const page of pageIds.filter((p) => p !== 'emergency'))
-      expect(row(table, page)).toEqual([page, pageVersion(read(root, `locales/en/pages/${page}.md`)), 'complete', 'complete', 'complete']);
-    const n = pageIds.length;
-    expect(table).toContain(`uk: ${n} complete, 0 outdated, 0 missing`);
-    expect(table).toContain(`ru: ${n - 1} complete, 0 outdated, 1 missing`);
-    expect(table).toContain(`sr: ${n - 1} complete, 1 outdated, 0 missing`);
-  }, cliTimeout);
+      const table = status(root);
+      const header = table.split('\n').find((l) => l.startsWith('page '));
+      expect(header?.trim().split(/\s+/)).toEqual(['page', 'version', 'uk', 'ru', 'sr']);
+      expect(row(table, 'emergency')).toEqual([
+        'emergency',
+        pageVersion(read(root, 'locales/en/pages/emergency.md')),
+        'complete',
+        'missing',
+        'outdated',
+      ]);
+      for (const page of pageIds.filter((p) => p !== 'emergency'))
+        expect(row(table, page)).toEqual([
+          page,
+          pageVersion(read(root, `locales/en/pages/${page}.md`)),
+          'complete',
+          'complete',
+          'complete',
+        ]);
+      const n = pageIds.length;
+      expect(table).toContain(`uk: ${n} complete, 0 outdated, 0 missing`);
+      expect(table).toContain(`ru: ${n - 1} complete, 0 outdated, 1 missing`);
+      expect(table).toContain(`sr: ${n - 1} complete, 1 outdated, 0 missing`);
+    },
+    cliTimeout,
+  );
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageForRoot, matchPreferredLanguage, rememberLanguage, rememberedLanguage } from '../src/features/language/choose-language';
+import { languageForRoot, matchPreferredLanguage, rememberedLanguage, rememberLanguage } from '../src/features/language/choose-language';
 import { languages } from '../src/i18n/languages';
 
 function memoryStorage(initial: Record<string, string> = {}) {

@@ -4,22 +4,71 @@
  * working (with a redirect), and this test is what reminds us.
  */
 import { describe, expect, it } from 'vitest';
-import { parsePath, pageIds, routeToPath } from '../src/app/paths';
+import { pageIds, parsePath, routeToPath } from '../src/app/paths';
 import { loadContent } from '../src/content/load';
 import { langCodes } from '../src/i18n/languages';
 
 const publishedLanguages = ['uk', 'ru', 'sr', 'sr-cyrl', 'en'];
 const publishedPages = [
-  '', 'emergency', 'temporary-protection', 'stay', 'asylum', 'support', 'health-care', 'hiv', 'drugs',
-  'lgbti', 'sex-work', 'violence', 'daily-needs', 'directory', 'poster', 'display',
+  '',
+  'emergency',
+  'temporary-protection',
+  'stay',
+  'asylum',
+  'support',
+  'health-care',
+  'hiv',
+  'drugs',
+  'lgbti',
+  'sex-work',
+  'violence',
+  'daily-needs',
+  'directory',
+  'poster',
+  'display',
 ];
 const publishedEntries = [
-  'adra', 'apc', 'asylum-office', 'atina', 'bchr', 'cini-dobro', 'crpc', 'da-se-zna', 'duga', 'egal',
-  'equality-commissioner', 'geten', 'hiv-testing-belgrade', 'idc', 'ideas', 'infectious-diseases-clinic', 'iom',
-  'izlazak', 'jazas', 'kirs-trustee', 'kirs', 'kragujevac-clinical-centre', 'labris', 'office-combating-drugs',
-  'ombudsman', 'prevent', 'q-club', 'rds', 're-generacija', 'red-cross', 'rfzo', 'sloboda-prava',
-  'social-welfare-centre', 'sos-line-central-serbia', 'sos-line-women', 'special-hospital-addictions', 'toc',
-  'ukrainian-national-council', 'unhcr', 'vranje-asylum-centre', 'zjz-timok',
+  'adra',
+  'apc',
+  'asylum-office',
+  'atina',
+  'bchr',
+  'cini-dobro',
+  'crpc',
+  'da-se-zna',
+  'duga',
+  'egal',
+  'equality-commissioner',
+  'geten',
+  'hiv-testing-belgrade',
+  'idc',
+  'ideas',
+  'infectious-diseases-clinic',
+  'iom',
+  'izlazak',
+  'jazas',
+  'kirs-trustee',
+  'kirs',
+  'kragujevac-clinical-centre',
+  'labris',
+  'office-combating-drugs',
+  'ombudsman',
+  'prevent',
+  'q-club',
+  'rds',
+  're-generacija',
+  'red-cross',
+  'rfzo',
+  'sloboda-prava',
+  'social-welfare-centre',
+  'sos-line-central-serbia',
+  'sos-line-women',
+  'special-hospital-addictions',
+  'toc',
+  'ukrainian-national-council',
+  'unhcr',
+  'vranje-asylum-centre',
+  'zjz-timok',
 ];
 
 describe('published paths', () => {

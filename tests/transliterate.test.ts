@@ -131,9 +131,7 @@ describe('latinToCyrillic: protected text', () => {
 
 describe('latinToCyrillic: foreign words', () => {
   it('keeps text in the {{latin:…}} marker verbatim and removes the marker', () => {
-    expect(latinToCyrillic('mreže {{latin:Drug Policy Network South East Europe}}.')).toBe(
-      'мреже Drug Policy Network South East Europe.',
-    );
+    expect(latinToCyrillic('mreže {{latin:Drug Policy Network South East Europe}}.')).toBe('мреже Drug Policy Network South East Europe.');
     expect(latinToCyrillic('{{latin:Geten}} i Geten')).toBe('Geten и Гетен');
   });
 

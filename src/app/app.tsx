@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { getLanguage, type LangCode } from '../i18n/languages';
@@ -10,7 +11,7 @@ import { HomePage } from './pages/home-page';
 import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ToolPage } from './pages/tool-page';
-import { routeLang, type Route } from './paths';
+import { type Route, routeLang } from './paths';
 import type { RouteData } from './route-data';
 
 export interface Head {
@@ -21,7 +22,10 @@ export interface Head {
 
 export function createAppI18n(data: RouteData): i18n {
   const resources = Object.fromEntries(
-    Object.entries(data.ui).map(([code, translation]) => [code, code === data.lang && data.tools ? { translation, tools: data.tools } : { translation }]),
+    Object.entries(data.ui).map(([code, translation]) => [
+      code,
+      code === data.lang && data.tools ? { translation, tools: data.tools } : { translation },
+    ]),
   );
   return createI18n(data.lang, resources);
 }
@@ -39,12 +43,18 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
     return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
   if (route.kind === 'tool') {
     const tools = i18n.getFixedT(route.lang, 'tools');
-    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${tools(`${route.tool}.title`)} — ${site}`, description: tools(`${route.tool}.intro`) };
+    return {
+      htmlLang: getLanguage(route.lang).htmlLang,
+      title: `${tools(`${route.tool}.title`)} — ${site}`,
+      description: tools(`${route.tool}.intro`),
+    };
   }
   const lang = routeLang(route);
   if (lang) return { htmlLang: getLanguage(lang).htmlLang, title: `${t('meta.notFoundTitle')} — ${site}`, description: t('meta.tagline') };
   const all = (key: 'meta.chooserTitle' | 'meta.notFoundTitle' | 'meta.tagline') =>
-    Object.keys(data.ui).map((code) => i18n.getFixedT(code)(key)).join(' · ');
+    Object.keys(data.ui)
+      .map((code) => i18n.getFixedT(code)(key))
+      .join(' · ');
   return {
     htmlLang: 'en',
     title: `${site} — ${all(route.kind === 'not-found' ? 'meta.notFoundTitle' : 'meta.chooserTitle')}`,
@@ -67,7 +77,7 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
 
 export function App({ route, data, i18n }: { route: Route; data: RouteData; i18n: i18n }) {
   const tFor = (lang: LangCode) => i18n.getFixedT(lang);
-  let body;
+  let body: ReactNode;
   if (route.kind === 'chooser' || route.kind === 'go') {
     body = <MultilingualPage kind="chooser" page={route.kind === 'go' ? route.page : 'home'} tFor={tFor} />;
   } else if (route.kind === 'not-found' && !route.lang) {

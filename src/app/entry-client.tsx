@@ -2,7 +2,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
-import { App, createAppI18n, headFor, type Head } from './app';
+import { App, createAppI18n, type Head, headFor } from './app';
 import { parsePath, paths, routeToPath } from './paths';
 import { loadRouteData } from './route-data';
 

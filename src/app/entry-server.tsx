@@ -1,7 +1,7 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
 import { printFooter } from '../build/print-footer';
-import { App, createAppI18n, headFor, type Head } from './app';
+import { App, createAppI18n, type Head, headFor } from './app';
 import { parsePath, routeToPath } from './paths';
 import { loadRouteData, routeModules } from './route-data';
 import { absoluteUrl } from './site-url';

@@ -4,7 +4,7 @@
  * a page id, once published, keeps working (rename with a redirect, never remove).
  * This module is a leaf: it imports only the language registry, so any layer may use it.
  */
-import { isLangCode, langCodes, type LangCode } from '../i18n/languages';
+import { isLangCode, type LangCode, langCodes } from '../i18n/languages';
 
 /** Page ids double as URL slugs. Order is the order of the site. */
 export const pageIds = [
@@ -105,13 +105,15 @@ export function parsePath(pathname: string): Route {
   if (segments.at(-1) === 'index') segments.pop();
   const [first, second, ...rest] = segments;
   if (first === undefined) return { kind: 'chooser' };
-  if (first === 'go' && second !== undefined && second !== 'home' && isPageId(second) && rest.length === 0) return { kind: 'go', page: second };
+  if (first === 'go' && second !== undefined && second !== 'home' && isPageId(second) && rest.length === 0)
+    return { kind: 'go', page: second };
   if (!isLangCode(first)) return { kind: 'not-found', lang: null };
   if (second === undefined) return { kind: 'page', lang: first, page: 'home' };
   if (rest.length === 0 && second !== 'home' && isPageId(second)) return { kind: 'page', lang: first, page: second };
   if (rest.length === 0 && isToolId(second)) return { kind: 'tool', lang: first, tool: second };
   const [entry, ...extra] = rest;
-  if (second === 'directory' && entry !== undefined && extra.length === 0 && entrySlug.test(entry)) return { kind: 'entry', lang: first, entry };
+  if (second === 'directory' && entry !== undefined && extra.length === 0 && entrySlug.test(entry))
+    return { kind: 'entry', lang: first, entry };
   return { kind: 'not-found', lang: first };
 }
 

@@ -13,8 +13,8 @@ import {
   uiModuleId,
 } from '../content/catalog';
 import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
-import { langCodes, type LangCode } from '../i18n/languages';
-import { routeLang, type Route } from './paths';
+import { type LangCode, langCodes } from '../i18n/languages';
+import { type Route, routeLang } from './paths';
 
 export interface RouteData {
   lang: LangCode;

@@ -11,9 +11,9 @@
  */
 import type { Plugin } from 'vite';
 import { isPageId, pageIds } from '../app/paths';
-import { isLangCode, langCodes } from '../i18n/languages';
 import { directoryFor, loadPage, loadShared, loadUi, localesDir } from '../content/load';
 import { ContentError } from '../content/problems';
+import { isLangCode, langCodes } from '../i18n/languages';
 
 const prefix = 'virtual:kompas-';
 
@@ -22,10 +22,10 @@ export function contentPlugin(root = process.cwd()): Plugin {
     name: 'kompas-content',
     enforce: 'pre',
     resolveId(id) {
-      return id.startsWith(prefix) ? '\0' + id : null;
+      return id.startsWith(prefix) ? `\0${id}` : null;
     },
     load(id) {
-      if (!id.startsWith('\0' + prefix)) return null;
+      if (!id.startsWith(`\0${prefix}`)) return null;
       this.addWatchFile(localesDir(root));
       const [kind, lang = '', page = ''] = id.slice(1 + prefix.length).split('/');
       const json = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, map: null });

@@ -6,8 +6,8 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
-import { allRoutes, routeFile, routeToPath } from '../app/paths';
 import type { Rendered } from '../app/entry-server';
+import { allRoutes, routeFile, routeToPath } from '../app/paths';
 import { fillTemplate } from './html-template';
 
 export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {
@@ -17,8 +17,8 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
     enforce: 'post',
     async generateBundle(_options, bundle) {
       const template = bundle['index.html'];
-      if (!template || template.type !== 'asset') this.error('index.html is missing from the client build');
-      const server = (await import(pathToFileURL(resolve(root, ssrEntry)).href + `?t=${Date.now()}`)) as {
+      if (template?.type !== 'asset') this.error('index.html is missing from the client build');
+      const server = (await import(`${pathToFileURL(resolve(root, ssrEntry)).href}?t=${Date.now()}`)) as {
         render: (path: string) => Promise<Rendered>;
         entryIds: readonly string[];
       };
@@ -45,5 +45,5 @@ function chunkLookup(bundle: Rolldown.OutputBundle, root: string): (moduleId: st
     if (output.type === 'chunk' && output.facadeModuleId)
       byModule.set(output.facadeModuleId.startsWith('\0') ? output.facadeModuleId : resolve(output.facadeModuleId), output.fileName);
   }
-  return (moduleId) => byModule.get(moduleId.startsWith('virtual:') ? '\0' + moduleId : resolve(root, '.' + moduleId));
+  return (moduleId) => byModule.get(moduleId.startsWith('virtual:') ? `\0${moduleId}` : resolve(root, `.${moduleId}`));
 }

@@ -12,7 +12,7 @@ import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parsePath, routeFile } from '../app/paths';
-import { startServer, type ServedResponse } from '../server/static-server';
+import { type ServedResponse, startServer } from '../server/static-server';
 
 const dist = 'dist';
 const pages = [
@@ -20,7 +20,16 @@ const pages = [
   { name: 'deep page (uk)', path: '/uk/temporary-protection', file: 'uk/temporary-protection.html' },
 ];
 const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 interface Size {
   raw: number;
@@ -56,7 +65,7 @@ function precacheFiles(): string[] {
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => {
     const url = m[1] ?? '';
-    return extname(url) ? url : routeFile(parsePath('/' + url.replace(/^\.\//, '')));
+    return extname(url) ? url : routeFile(parsePath(`/${url.replace(/^\.\//, '')}`));
   });
 }
 
@@ -118,7 +127,9 @@ for (const page of pages) {
 const precache = precacheFiles();
 console.log('Offline precache (every page in every language):');
 console.log(row('precache', sizeOf(precache), precache.length));
-console.log(row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length));
+console.log(
+  row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length),
+);
 console.log(row('  of which JS', sizeOf(precache.filter((f) => f.endsWith('.js'))), precache.filter((f) => f.endsWith('.js')).length));
 console.log(row('service worker (sw.js)', sizeOf(['sw.js']), 1));
 console.log();
@@ -129,7 +140,9 @@ for (const page of pages) {
   console.log(`  first contentful paint             ${visit.fcp.toFixed(0)} ms`);
   console.log(`  saved for offline ("available")    ${(visit.offlineReady / 1000).toFixed(1)} s`);
   console.log(`  requests to the server             ${visit.requests} (${kb(visit.bytes)} over the wire, brotli)`);
-  console.log(`  files downloaded twice             ${visit.twice.length === 0 ? 'none' : visit.twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
+  console.log(
+    `  files downloaded twice             ${visit.twice.length === 0 ? 'none' : visit.twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`,
+  );
   console.log(`  repeat visit offline: FCP          ${visit.repeatFcp.toFixed(0)} ms`);
   console.log();
 }

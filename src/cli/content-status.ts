@@ -3,13 +3,13 @@
  * npm run content:status -- --mark uk temporary-protection   records that the Ukrainian
  *   page now translates the current English page (use "all" for every page).
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { isPageId, pageIds } from '../app/paths';
 import { pageFile } from '../content/files';
 import { freshnessOf, sourceVersion } from '../content/freshness';
 import { splitFrontmatter } from '../content/parse-markdown';
-import { parse as parseYaml } from 'yaml';
 import { editedLangCodes, isLangCode, sourceLanguage } from '../i18n/languages';
 
 const root = process.cwd();
@@ -52,7 +52,7 @@ if (markAt >= 0) {
 
 const width = Math.max(...pageIds.map((p) => p.length)) + 2;
 console.log(`Translations of the ${sourceLanguage} pages (version = what a translation must record as translatedFrom)\n`);
-console.log('page'.padEnd(width) + 'version   ' + translated.map((l) => l.padEnd(10)).join(''));
+console.log(`${'page'.padEnd(width)}version   ${translated.map((l) => l.padEnd(10)).join('')}`);
 const totals = Object.fromEntries(translated.map((lang) => [lang, { complete: 0, outdated: 0, missing: 0 }]));
 for (const page of pageIds) {
   const cells = translated.map((lang) => {

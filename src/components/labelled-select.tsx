@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { groupIds, type CityId } from '../content/directory-schema';
+import { type CityId, groupIds } from '../content/directory-schema';
 import { languages } from '../i18n/languages';
 
 export interface SelectOption {
@@ -9,7 +9,13 @@ export interface SelectOption {
 }
 
 /** A select with its visible label: the one control every chooser in Kompas uses. */
-export function LabelledSelect(props: { label: string; name: string; value: string; options: SelectOption[]; onChange: (value: string) => void }) {
+export function LabelledSelect(props: {
+  label: string;
+  name: string;
+  value: string;
+  options: SelectOption[];
+  onChange: (value: string) => void;
+}) {
   return (
     <label className="field">
       <span>{props.label}</span>

@@ -4,7 +4,14 @@ import { qrCode } from '../lib/qr';
 export function QrImage({ text, label, className }: { text: string; label: string; className?: string }) {
   const qr = qrCode(text);
   return (
-    <svg className={className} viewBox={`0 0 ${qr.size} ${qr.size}`} role="img" aria-label={label} shapeRendering="crispEdges" data-qr={text}>
+    <svg
+      className={className}
+      viewBox={`0 0 ${qr.size} ${qr.size}`}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+      data-qr={text}
+    >
       <rect width={qr.size} height={qr.size} fill="#fff" />
       <path d={qr.path} fill="#000" />
     </svg>

@@ -3,11 +3,11 @@
  * file and key, so an editor can fix it without reading code.
  */
 import { relative } from 'node:path';
-import { editedLangCodes, getLanguage, sourceLanguage, type LangCode } from '../i18n/languages';
-import { loadContent, uiFile, pageFile, type LoadedContent, type StringsFile } from './load';
-import type { UiStrings } from './schema';
+import { editedLangCodes, getLanguage, type LangCode, sourceLanguage } from '../i18n/languages';
+import { type LoadedContent, loadContent, pageFile, type StringsFile, uiFile } from './load';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
+import type { UiStrings } from './schema';
 
 export function flattenStrings(strings: UiStrings, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();
@@ -27,7 +27,11 @@ function pluralForms(lang: LangCode): string[] {
   return new Intl.PluralRules(getLanguage(lang).htmlLang).resolvedOptions().pluralCategories;
 }
 
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (text: string) =>
+  [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 
 export function checkUiStrings(root: string, content: LoadedContent): Problem[] {
   return [...checkStrings(root, content.ui, 'ui.json'), ...checkStrings(root, content.tools, 'tools.json')];
@@ -53,13 +57,15 @@ function checkStrings(root: string, byLang: LoadedContent['ui'], name: StringsFi
       if (!value.trim()) problems.push({ file, key, message: 'is empty' });
       const unsafe = unsafeReason(value);
       if (unsafe) problems.push({ file, key, message: unsafe });
-      if (looksLikePlainPhone(value)) problems.push({ file, key, message: 'contains a phone number: phone numbers belong in page content, as tel: links' });
+      if (looksLikePlainPhone(value))
+        problems.push({ file, key, message: 'contains a phone number: phone numbers belong in page content, as tel: links' });
       const base = key.replace(pluralSuffix, '');
       const isPlural = pluralSuffix.test(key) && pluralBases.has(base);
       if (isPlural && !forms.includes(key.slice(base.length + 1)))
         problems.push({ file, key, message: `"${lang}" has no plural form "${key.slice(base.length + 1)}" (it uses ${forms.join(', ')})` });
       const expected = isPlural ? referenceText(key) : referenceKeys.get(key);
-      if (lang !== sourceLanguage && expected === undefined) problems.push({ file, key, message: `is not in ${sourceLanguage}/${name} (misspelt or left over?)` });
+      if (lang !== sourceLanguage && expected === undefined)
+        problems.push({ file, key, message: `is not in ${sourceLanguage}/${name} (misspelt or left over?)` });
       if (typeof expected === 'string' && placeholders(expected) !== placeholders(value))
         problems.push({ file, key, message: `placeholders differ from ${sourceLanguage}: expected {{${placeholders(expected)}}}` });
     }
@@ -94,7 +100,9 @@ export function checkContent(root: string): { content: LoadedContent; problems: 
   const seen = new Set<string>();
   const problems = all.filter((p) => {
     const key = `${p.file}\0${p.key}\0${p.message}`;
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   return { content, problems };
 }

@@ -30,6 +30,7 @@ function inlines(nodes: Inline[], t: TextTransform): Inline[] {
 }
 
 export function transformBlocks(blocks: Block[], t: TextTransform): Block[] {
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every Block type, and TypeScript checks that
   return blocks.map((block): Block => {
     switch (block.type) {
       case 'heading':

@@ -1,7 +1,7 @@
 /** The service directory: one YAML file per entry in locales/directory/ (docs/decisions/004-directory.md). */
 import { basename, relative } from 'node:path';
 import { editedLangCodes, type LangCode } from '../i18n/languages';
-import { cityIds, groupIds, entryKinds, isCityId, isEntryKind, isGroupId } from './directory-schema';
+import { cityIds, entryKinds, groupIds, isCityId, isEntryKind, isGroupId } from './directory-schema';
 import { directoryDir, readYaml, yamlDate, yamlFilesIn } from './files';
 import type { Problem } from './problems';
 import { isInternationalPhone, isoDate, looksLikePlainPhone, unsafeReason } from './rules';
@@ -54,7 +54,9 @@ function readEntry(root: string, path: string, sources: Map<string, Source>, pro
       if (words === undefined && (value as Record<string, unknown>)[lang] === undefined) report(`${key}.${lang}`, 'translation missing');
       if (words !== undefined) out[lang] = words;
     }
-    for (const lang of Object.keys(value)) if (!editedLangCodes.includes(lang as LangCode)) report(`${key}.${lang}`, `"${lang}" is not a language to write (Serbian Cyrillic is generated)`);
+    for (const lang of Object.keys(value))
+      if (!editedLangCodes.includes(lang as LangCode))
+        report(`${key}.${lang}`, `"${lang}" is not a language to write (Serbian Cyrillic is generated)`);
     return out;
   };
   const list = <T extends string>(key: string, allowed: readonly T[], check: (v: string) => v is T, required: boolean): T[] => {
@@ -79,8 +81,10 @@ function readEntry(root: string, path: string, sources: Map<string, Source>, pro
 
   const kind = String(data.kind ?? '');
   if (!isEntryKind(kind)) report('kind', `must be one of: ${entryKinds.join(', ')}`);
-  const phones = Array.isArray(data.phones) ? data.phones.map(String) : data.phones === undefined ? [] : (report('phones', 'must be a list'), []);
-  for (const phone of phones) if (!isInternationalPhone(phone)) report('phones', `"${phone}" is not in international form (+381…, digits only)`);
+  if (data.phones !== undefined && !Array.isArray(data.phones)) report('phones', 'must be a list');
+  const phones = Array.isArray(data.phones) ? data.phones.map(String) : [];
+  for (const phone of phones)
+    if (!isInternationalPhone(phone)) report('phones', `"${phone}" is not in international form (+381…, digits only)`);
   const email = text('email', data.email);
   if (email && !/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(email)) report('email', `"${email}" is not an e-mail address`);
   const website = text('website', data.website);
@@ -90,8 +94,27 @@ function readEntry(root: string, path: string, sources: Map<string, Source>, pro
   const sourceIds = Array.isArray(data.sources) ? data.sources.map(String) : [];
   if (sourceIds.length === 0) report('sources', 'an entry needs at least one source');
   const languages = Array.isArray(data.languages) ? data.languages.map(String) : undefined;
-  for (const lang of languages ?? []) if (!['uk', 'ru', 'sr', 'en'].includes(lang)) report('languages', `"${lang}" is not one of: uk, ru, sr, en`);
-  const known = new Set(['name', 'officialName', 'kind', 'cities', 'serves', 'offers', 'free', 'anonymous', 'languages', 'hours', 'phones', 'email', 'website', 'address', 'sources', 'checked', 'verify']);
+  for (const lang of languages ?? [])
+    if (!['uk', 'ru', 'sr', 'en'].includes(lang)) report('languages', `"${lang}" is not one of: uk, ru, sr, en`);
+  const known = new Set([
+    'name',
+    'officialName',
+    'kind',
+    'cities',
+    'serves',
+    'offers',
+    'free',
+    'anonymous',
+    'languages',
+    'hours',
+    'phones',
+    'email',
+    'website',
+    'address',
+    'sources',
+    'checked',
+    'verify',
+  ]);
   for (const key of Object.keys(data)) if (!known.has(key)) report(key, 'is not a directory field (see docs/decisions/004-directory.md)');
 
   return {

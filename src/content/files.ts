@@ -1,5 +1,5 @@
 /** Where content lives under locales/, and a YAML reader that reports instead of throwing. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Problem } from './problems';
@@ -12,7 +12,12 @@ export const sourcesDir = (root: string) => join(localesDir(root), 'sources');
 export const directoryDir = (root: string) => join(localesDir(root), 'directory');
 
 export const yamlFilesIn = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort().map((name) => join(dir, name)) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.yaml'))
+        .sort()
+        .map((name) => join(dir, name))
+    : [];
 
 export function readYaml(root: string, file: string, problems: Problem[]): Record<string, unknown> {
   const name = relative(root, file);

@@ -3,18 +3,18 @@
  * language, plus every problem found. The Vite plugin, the content check, the tests and
  * the benchmark all use it. Generated languages (Serbian Cyrillic) are made here.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isPageId, pageIds, type PageId } from '../app/paths';
-import { contentSourceOf, editedLangCodes, langCodes, type LangCode } from '../i18n/languages';
-import { transformEntry, transformPage, transformUi, textTransform } from './derive';
+import { isPageId, type PageId, pageIds } from '../app/paths';
+import { contentSourceOf, editedLangCodes, type LangCode, langCodes } from '../i18n/languages';
+import { textTransform, transformEntry, transformPage, transformUi } from './derive';
 import { loadDirectory, localizeEntry, type RawEntry } from './directory';
 import { localesDir, pageFile, pageMetaFile, uiFile } from './files';
-import { freshnessOf, type Freshness } from './freshness';
+import { type Freshness, freshnessOf } from './freshness';
 import { parseMarkdownPage } from './parse-markdown';
 import type { Problem } from './problems';
 import type { Block, DirectoryEntry, PageContent, Source, UiStrings } from './schema';
-import { loadPagesMeta, loadSources, resolveSources, type PageMeta } from './sources';
+import { loadPagesMeta, loadSources, type PageMeta, resolveSources } from './sources';
 
 export { localesDir, pageFile, pageMetaFile, uiFile } from './files';
 
@@ -49,8 +49,12 @@ function citedEntries(blocks: Block[], found: string[] = []): string[] {
     if (block.type === 'list') for (const item of block.items) citedEntries(item, found);
     if (block.type === 'notice') citedEntries(block.children, found);
     if (block.type === 'heading' || block.type === 'paragraph') {
-      const walk = (nodes: typeof block.children): void =>
-        nodes.forEach((n) => (n.type === 'link' && n.target.kind === 'entry' ? found.push(n.target.entry) : 'children' in n && walk(n.children)));
+      const walk = (nodes: typeof block.children): void => {
+        for (const n of nodes) {
+          if (n.type === 'link' && n.target.kind === 'entry') found.push(n.target.entry);
+          else if ('children' in n) walk(n.children);
+        }
+      };
       walk(block.children);
     }
   }
@@ -67,7 +71,12 @@ function cardEntries(blocks: Block[], found: string[] = []): string[] {
 }
 
 /** Reads one page in one language and joins it with its checked date, sources and cited entries. */
-export function loadPage(root: string, lang: LangCode, page: PageId, shared: SharedContent): { page: PageContent | null; problems: Problem[] } {
+export function loadPage(
+  root: string,
+  lang: LangCode,
+  page: PageId,
+  shared: SharedContent,
+): { page: PageContent | null; problems: Problem[] } {
   const base = contentSourceOf(lang);
   const path = pageFile(root, base, page);
   const file = relative(root, path);
@@ -85,17 +94,20 @@ export function loadPage(root: string, lang: LangCode, page: PageId, shared: Sha
   const description = text('description');
   if (parsed.body.length === 0) problems.push({ file, key: '(body)', message: 'the page has no text' });
   const known = new Set(['title', 'description', 'translatedFrom']);
-  for (const key of Object.keys(parsed.frontmatter)) if (!known.has(key)) problems.push({ file, key, message: 'is not a page header field (title, description, translatedFrom)' });
+  for (const key of Object.keys(parsed.frontmatter))
+    if (!known.has(key)) problems.push({ file, key, message: 'is not a page header field (title, description, translatedFrom)' });
 
   const meta = shared.meta.get(page);
   const metaFile = relative(root, pageMetaFile(root, page));
   if (!meta) problems.push({ file: metaFile, key: '(file)', message: `page "${page}" has no checked date and sources` });
   const sources = resolveSources(meta?.sources ?? [], shared.sources, metaFile, 'sources', problems);
-  if (meta && sources.length === 0 && page !== 'home') problems.push({ file: metaFile, key: 'sources', message: 'a page with facts needs at least one source' });
+  if (meta && sources.length === 0 && page !== 'home')
+    problems.push({ file: metaFile, key: 'sources', message: 'a page with facts needs at least one source' });
 
   const entries = new Map(shared.directory.map((entry) => [entry.id, entry]));
   for (const id of citedEntries(parsed.body))
-    if (!entries.has(id)) problems.push({ file, key: `entry:${id}`, message: `directory entry "${id}" does not exist in locales/directory/` });
+    if (!entries.has(id))
+      problems.push({ file, key: `entry:${id}`, message: `directory entry "${id}" does not exist in locales/directory/` });
   const cards = [...new Set(cardEntries(parsed.body))].flatMap((id) => {
     const entry = entries.get(id);
     return entry ? [localizeEntry(entry, base)] : [];
@@ -162,7 +174,11 @@ export function loadContent(root: string): LoadedContent {
     for (const name of existsSync(dir) ? readdirSync(dir) : []) {
       const id = name.replace(/\.md$/, '');
       if (!name.endsWith('.md') || !isPageId(id))
-        content.problems.push({ file: relative(root, join(dir, name)), key: '(file)', message: `"${name}" is not a known page: add it to src/app/paths.ts or remove it` });
+        content.problems.push({
+          file: relative(root, join(dir, name)),
+          key: '(file)',
+          message: `"${name}" is not a known page: add it to src/app/paths.ts or remove it`,
+        });
     }
   }
   return content;

@@ -6,10 +6,10 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { isPageId } from '../app/paths';
-import type { Block, Inline, LinkTarget, NoticeKind } from './schema';
-import type { Problem } from './problems';
 import { stripLatinMarkers } from '../i18n/transliterate';
+import type { Problem } from './problems';
 import { isAllowedPhone, looksLikePlainPhone, unsafeReason } from './rules';
+import type { Block, Inline, LinkTarget, NoticeKind } from './schema';
 
 export interface ParsedPage {
   frontmatter: Record<string, unknown>;
@@ -44,9 +44,7 @@ export function parseMarkdownPage(source: string, file: string): { page: ParsedP
     const before = source.length - parts.markdown.length;
     return index < 0 ? '?' : String(source.slice(0, before + index).split('\n').length);
   };
-  const body = blocks(new Lexer({ gfm: true }).lex(parts.markdown), (token, message) =>
-    report(`line ${lineOf(token.raw)}`, message),
-  );
+  const body = blocks(new Lexer({ gfm: true }).lex(parts.markdown), (token, message) => report(`line ${lineOf(token.raw)}`, message));
   return { page: { frontmatter, body }, problems };
 }
 
@@ -119,9 +117,13 @@ function inlines(tokens: Token[], report: Reporter, inLink = false): Inline[] {
         const text = decodeEntities((token as Tokens.Text).text);
         const unsafe = unsafeReason(text);
         if (unsafe) report(token, `text ${unsafe}`);
-        if (/\{\{latin:(?![^{}]*\}\})/.test(text)) report(token, 'a {{latin:…}} marker is not closed with }} (it must not cross bold, italics or a link)');
+        if (/\{\{latin:(?![^{}]*\}\})/.test(text))
+          report(token, 'a {{latin:…}} marker is not closed with }} (it must not cross bold, italics or a link)');
         if (!inLink && looksLikePlainPhone(text))
-          report(token, `"${text.trim()}" looks like a phone number: write it as a link in international form, e.g. [011 123 4567](tel:+381111234567)`);
+          report(
+            token,
+            `"${text.trim()}" looks like a phone number: write it as a link in international form, e.g. [011 123 4567](tel:+381111234567)`,
+          );
         out.push({ type: 'text', text });
         break;
       }

@@ -13,7 +13,7 @@ export function formatProblem(p: Problem): string {
 
 export class ContentError extends Error {
   constructor(readonly problems: Problem[]) {
-    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => '  ' + formatProblem(p)).join('\n')}`);
+    super(`Content has ${problems.length} problem(s):\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
   }
 }

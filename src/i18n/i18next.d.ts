@@ -1,6 +1,6 @@
 import 'i18next';
-import type en from '../../locales/en/ui.json';
 import type enTools from '../../locales/en/tools.json';
+import type en from '../../locales/en/ui.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

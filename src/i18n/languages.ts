@@ -21,7 +21,15 @@ export const languages = [
   { code: 'uk', nativeName: 'Українська', englishName: 'Ukrainian', script: 'Cyrl', htmlLang: 'uk', dir: 'ltr' },
   { code: 'ru', nativeName: 'Русский', englishName: 'Russian', script: 'Cyrl', htmlLang: 'ru', dir: 'ltr' },
   { code: 'sr', nativeName: 'Srpski', englishName: 'Serbian (Latin)', script: 'Latn', htmlLang: 'sr-Latn', dir: 'ltr' },
-  { code: 'sr-cyrl', nativeName: 'Српски', englishName: 'Serbian (Cyrillic)', script: 'Cyrl', htmlLang: 'sr-Cyrl', dir: 'ltr', derivedFrom: 'sr' },
+  {
+    code: 'sr-cyrl',
+    nativeName: 'Српски',
+    englishName: 'Serbian (Cyrillic)',
+    script: 'Cyrl',
+    htmlLang: 'sr-Cyrl',
+    dir: 'ltr',
+    derivedFrom: 'sr',
+  },
   { code: 'en', nativeName: 'English', englishName: 'English', script: 'Latn', htmlLang: 'en', dir: 'ltr' },
 ] as const satisfies readonly Language[];
 

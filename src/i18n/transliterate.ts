@@ -11,11 +11,37 @@
 
 /** Serbian Latin letter → Cyrillic letter, lower case. Upper case is derived. */
 const LETTERS: Readonly<Record<string, string>> = {
-  a: 'а', b: 'б', c: 'ц', č: 'ч', ć: 'ћ', d: 'д', đ: 'ђ', e: 'е', f: 'ф', g: 'г',
-  h: 'х', i: 'и', j: 'ј', k: 'к', l: 'л', m: 'м', n: 'н', o: 'о', p: 'п', r: 'р',
-  s: 'с', š: 'ш', t: 'т', u: 'у', v: 'в', z: 'з', ž: 'ж',
+  a: 'а',
+  b: 'б',
+  c: 'ц',
+  č: 'ч',
+  ć: 'ћ',
+  d: 'д',
+  đ: 'ђ',
+  e: 'е',
+  f: 'ф',
+  g: 'г',
+  h: 'х',
+  i: 'и',
+  j: 'ј',
+  k: 'к',
+  l: 'л',
+  m: 'м',
+  n: 'н',
+  o: 'о',
+  p: 'п',
+  r: 'р',
+  s: 'с',
+  š: 'ш',
+  t: 'т',
+  u: 'у',
+  v: 'в',
+  z: 'з',
+  ž: 'ж',
   // The Unicode digraph characters (U+01C4–U+01CC), in case an editor pastes them.
-  ǆ: 'џ', ǉ: 'љ', ǌ: 'њ',
+  ǆ: 'џ',
+  ǉ: 'љ',
+  ǌ: 'њ',
 };
 
 /** Two Latin letters that are one Cyrillic letter. */
@@ -91,10 +117,7 @@ const PROTECTED: readonly string[] = [
 ];
 
 /** Group 1: marker content; group 2: protected span; group 3: a word, hyphenated compounds as one. */
-const TOKEN = new RegExp(
-  `${MARKER}|(${PROTECTED.join('|')})|([\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*)`,
-  'giu',
-);
+const TOKEN = new RegExp(`${MARKER}|(${PROTECTED.join('|')})|([\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*)`, 'giu');
 
 export function latinToCyrillic(text: string): string {
   return text.replace(TOKEN, (match, marked: string | undefined, kept: string | undefined, word: string | undefined) => {
@@ -114,9 +137,7 @@ function convertCompound(compound: string): string {
   const pieces = compound.split(/([-'’])/); // words at even indices, separators at odd
   const words = pieces.filter((_, i) => i % 2 === 0).map((w) => w.normalize('NFC'));
   if (words.some((w) => isForeign(w) && !isLatinName(w))) return compound;
-  return words
-    .map((w, i) => (isLatinName(w) || ROMAN_NUMERAL.test(w) ? w : convertWord(w)) + (pieces[2 * i + 1] ?? ''))
-    .join('');
+  return words.map((w, i) => (isLatinName(w) || ROMAN_NUMERAL.test(w) ? w : convertWord(w)) + (pieces[2 * i + 1] ?? '')).join('');
 }
 
 /** True if the word has a Latin letter outside the Serbian alphabet (q, w, x, y, ä, é…). */

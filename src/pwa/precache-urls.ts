@@ -14,7 +14,7 @@ interface ManifestEntry {
 
 export function cleanPageUrl(url: string): string {
   if (!url.endsWith('.html')) return url;
-  const route = parsePath('/' + url);
+  const route = parsePath(`/${url}`);
   return route.kind === 'not-found' ? url : routeToPath(route).replace(/^\//, '') || './';
 }
 

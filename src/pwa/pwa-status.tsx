@@ -1,6 +1,6 @@
-import { Fragment, useSyncExternalStore, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
+import { Fragment, type ReactNode, useSyncExternalStore } from 'react';
+import { useTranslation } from 'react-i18next';
 import { getServerSnapshot, getSnapshot, subscribe } from './pwa-store';
 import { applyUpdate } from './register';
 
@@ -14,7 +14,14 @@ export interface Voice {
   t: TFunction;
 }
 
-type StatusKey = 'offline.offline' | 'offline.saving' | 'offline.ready' | 'offline.failed' | 'offline.updateAvailable' | 'offline.update' | 'offline.savedFooter';
+type StatusKey =
+  | 'offline.offline'
+  | 'offline.saving'
+  | 'offline.ready'
+  | 'offline.failed'
+  | 'offline.updateAvailable'
+  | 'offline.update'
+  | 'offline.savedFooter';
 
 function useSay(voices?: Voice[]): (key: StatusKey) => ReactNode {
   const { t } = useTranslation();
@@ -61,5 +68,9 @@ export function OfflineBadge({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
   const { readiness } = usePwaState();
   if (readiness !== 'saved' && readiness !== 'ready') return null;
-  return <p className="offline-badge" data-status="saved">✓ {t('offline.savedFooter')}</p>;
+  return (
+    <p className="offline-badge" data-status="saved">
+      ✓ {t('offline.savedFooter')}
+    </p>
+  );
 }

@@ -93,9 +93,7 @@ export function startServer({ root, port, host = '127.0.0.1', onResponse }: Serv
       if (!body) {
         const raw = readFileSync(file);
         body =
-          encoding === 'br'
-            ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-            : gzipSync(raw, { level: 9 });
+          encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
         compressed.set(key, body);
       }
       res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
@@ -116,8 +114,14 @@ export function startServer({ root, port, host = '127.0.0.1', onResponse }: Serv
       const count = (chunk: unknown) => {
         if (typeof chunk === 'string' || chunk instanceof Uint8Array) bytes += Buffer.byteLength(chunk);
       };
-      res.write = ((chunk: unknown, ...rest: never[]) => (count(chunk), write(chunk as string, ...rest))) as typeof res.write;
-      res.end = ((chunk?: unknown, ...rest: never[]) => (count(chunk), end(chunk as string, ...rest))) as typeof res.end;
+      res.write = ((chunk: unknown, ...rest: never[]) => {
+        count(chunk);
+        return write(chunk as string, ...rest);
+      }) as typeof res.write;
+      res.end = ((chunk?: unknown, ...rest: never[]) => {
+        count(chunk);
+        return end(chunk as string, ...rest);
+      }) as typeof res.end;
       res.on('finish', () => onResponse({ path: url.pathname + url.search, status: res.statusCode, bytes }));
     }
     let path: string;
@@ -130,13 +134,13 @@ export function startServer({ root, port, host = '127.0.0.1', onResponse }: Serv
       res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
       return;
     }
-    const direct = path.endsWith('/') ? fileFor(path + 'index.html') : fileFor(path);
+    const direct = path.endsWith('/') ? fileFor(`${path}index.html`) : fileFor(path);
     if (direct) return send(req, res, direct, path);
     if (!path.endsWith('/') && !extname(path)) {
-      const html = fileFor(path + '.html');
+      const html = fileFor(`${path}.html`);
       if (html) return send(req, res, html, path, isNotFoundPage(html) ? 404 : 200);
-      if (fileFor(path + '/index.html')) {
-        res.writeHead(301, { ...securityHeaders, Location: path + '/' + url.search }).end();
+      if (fileFor(`${path}/index.html`)) {
+        res.writeHead(301, { ...securityHeaders, Location: `${path}/${url.search}` }).end();
         return;
       }
     }
@@ -146,7 +150,7 @@ export function startServer({ root, port, host = '127.0.0.1', onResponse }: Serv
       res.end('Not found');
       return;
     }
-    const notFound = fileFor(paths.notFound(languageOfPath(path)) + '.html') ?? fileFor('/404.html');
+    const notFound = fileFor(`${paths.notFound(languageOfPath(path))}.html`) ?? fileFor('/404.html');
     if (notFound) return send(req, res, notFound, path, 404);
     res.writeHead(404).end('Not found');
   });

@@ -1,5 +1,5 @@
 /** Real headless Chromium from the system (never a downloaded browser). */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { defaultSiteUrl } from '../../src/app/site-url';
 

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { paths, type DirectoryFilter } from '../../src/app/paths';
+import { type DirectoryFilter, paths } from '../../src/app/paths';
 import { cityIds, groupIds } from '../../src/content/directory-schema';
 import { matchesFilter } from '../../src/features/directory/filter';
-import { langCodes, type LangCode } from '../../src/i18n/languages';
+import { type LangCode, langCodes } from '../../src/i18n/languages';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { content } from './expected';
 
@@ -29,12 +29,20 @@ describe('service directory', () => {
     const cities = cityIds.filter((c) => c !== 'everywhere');
     const groups = groupIds.filter((g) => g !== 'everyone');
     for (const lang of langCodes) {
-      const filters: DirectoryFilter[] = [{}, ...cities.map((city) => ({ city })), ...groups.map((group) => ({ group })), { city: 'belgrade', group: 'lgbti' }];
+      const filters: DirectoryFilter[] = [
+        {},
+        ...cities.map((city) => ({ city })),
+        ...groups.map((group) => ({ group })),
+        { city: 'belgrade', group: 'lgbti' },
+      ];
       for (const filter of filters) {
         const path = paths.directory(lang, filter);
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
-        await page.waitForFunction((count) => document.querySelector('.directory-count')?.getAttribute('data-count') === String(count), expectedNames(lang, filter).length);
+        await page.waitForFunction(
+          (count) => document.querySelector('.directory-count')?.getAttribute('data-count') === String(count),
+          expectedNames(lang, filter).length,
+        );
         expect(await shownNames(page), path).toEqual(expectedNames(lang, filter));
       }
     }
@@ -66,7 +74,9 @@ describe('service directory', () => {
     const withAddress = (content.directory.en ?? []).find((e) => e.address);
     if (!withEverything || !withAddress) throw new Error('the directory has no entry with a phone, website and address to test');
     await page.goto(paths.entry('en', withEverything.id));
-    expect(await page.$$eval('main a[href^="tel:"]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(withEverything.phones.map((p) => `tel:${p}`));
+    expect(await page.$$eval('main a[href^="tel:"]', (a) => a.map((x) => x.getAttribute('href')))).toEqual(
+      withEverything.phones.map((p) => `tel:${p}`),
+    );
     const site = await page.$(`main a[href="${withEverything.website}"]`);
     expect(await site?.getAttribute('target')).toBe('_blank');
     expect(await site?.getAttribute('rel')).toContain('noopener');

@@ -27,7 +27,7 @@ describe('office display', () => {
     const visit = await openContext(browser(), baseUrl, { viewport: { width: 1280, height: 800 } });
     await visit.context.addInitScript(fakeWakeLock);
     const page = await visit.context.newPage();
-    await page.goto(paths.tool('en', 'display') + '?page=temporary-protection&lang=auto&langs=uk,ru,sr,en');
+    await page.goto(`${paths.tool('en', 'display')}?page=temporary-protection&lang=auto&langs=uk,ru,sr,en`);
     await waitForOffline(page);
     await visit.context.setOffline(true);
     await page.reload();
@@ -101,7 +101,9 @@ describe('sharing', () => {
     await page.click('[data-share="qr"]');
     expect(decodePng(await (await page.$('.share-qr svg'))!.screenshot())).toBe(url);
 
-    const hrefs = Object.fromEntries(await page.$$eval('.share-targets a', (links) => links.map((a) => [a.getAttribute('data-share'), a.getAttribute('href')])));
+    const hrefs = Object.fromEntries(
+      await page.$$eval('.share-targets a', (links) => links.map((a) => [a.getAttribute('data-share'), a.getAttribute('href')])),
+    );
     const text = encodeURIComponent(`${title}\n${url}`);
     expect(hrefs).toEqual({
       viber: `viber://forward?text=${text}`,
@@ -114,7 +116,7 @@ describe('sharing', () => {
     await visit.context.close();
   });
 
-  it('uses the phone\'s share sheet where there is one, with the title in the link\'s language', async () => {
+  it("uses the phone's share sheet where there is one, with the title in the link's language", async () => {
     const visit = await openContext(browser(), baseUrl);
     await visit.context.addInitScript(() => {
       const shared: unknown[] = [];

@@ -2,10 +2,10 @@
  * What each route should show, read from locales/ by the build-time loader in Node:
  * the browser's rendering is checked against the source content, not against itself.
  */
-import { allRoutes, routeToPath, type Route } from '../../src/app/paths';
+import { allRoutes, type Route, routeToPath } from '../../src/app/paths';
 import { loadContent } from '../../src/content/load';
 import type { Block, Inline, UiStrings } from '../../src/content/schema';
-import { getLanguage, languages, type LangCode } from '../../src/i18n/languages';
+import { getLanguage, type LangCode, languages } from '../../src/i18n/languages';
 
 export const content = loadContent(process.cwd());
 
@@ -55,7 +55,13 @@ export function expectationFor(route: Route): Expectation {
     return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [page.title], text: firstParagraph(page.body), status: 200 };
   }
   if (route.kind === 'not-found' && route.lang)
-    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [ui(route.lang, 'meta.notFoundTitle')], text: ui(route.lang, 'notFound.text'), status: 404 };
+    return {
+      path,
+      htmlLang: getLanguage(route.lang).htmlLang,
+      heading: [ui(route.lang, 'meta.notFoundTitle')],
+      text: ui(route.lang, 'notFound.text'),
+      status: 404,
+    };
   const key = route.kind === 'chooser' ? 'meta.chooserTitle' : 'meta.notFoundTitle';
   return {
     path,

@@ -30,7 +30,7 @@ describe('languages', () => {
     await visit.context.close();
   });
 
-  it('opens a language-neutral poster link (/go/…) in the reader\'s language, offline too', async () => {
+  it("opens a language-neutral poster link (/go/…) in the reader's language, offline too", async () => {
     const visit = await openContext(browser(), baseUrl, { locale: 'ru-RU' });
     const page = await visit.context.newPage();
     await page.goto('/go/directory?city=belgrade&group=lgbti');

@@ -1,5 +1,5 @@
-import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Expectation } from './expected';
 
 /** Checks that the page shows the expected language, heading and main text. */
@@ -10,5 +10,7 @@ export async function expectPage(page: Page, expected: Expectation): Promise<voi
   const main = ((await page.textContent('main')) ?? '').replace(/\s+/g, '');
   expect(main, expected.path).toContain(expected.text.replace(/\s+/g, ''));
   // A UI string missing in this language would show as its key, e.g. "notice.verify".
-  expect(main, expected.path).not.toMatch(/\b(?:meta|nav|content|notice|directory|kinds|cities|groups|offline|date|print|home|sections)\.[a-zA-Z]/);
+  expect(main, expected.path).not.toMatch(
+    /\b(?:meta|nav|content|notice|directory|kinds|cities|groups|offline|date|print|home|sections)\.[a-zA-Z]/,
+  );
 }

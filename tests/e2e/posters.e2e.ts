@@ -37,7 +37,7 @@ async function expectOpensOffline(page: Page, url: string, expectedPath: string)
 }
 
 describe('poster maker', () => {
-  it('shows a poster whose on-screen QR code opens the chosen page offline, in the reader\'s language', async () => {
+  it("shows a poster whose on-screen QR code opens the chosen page offline, in the reader's language", async () => {
     const visit = await openContext(browser(), baseUrl, { locale: 'uk-UA' });
     const page = await visit.context.newPage();
     await openMaker(page, '?page=emergency&lang=auto&size=A4');

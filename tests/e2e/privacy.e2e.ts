@@ -15,7 +15,7 @@ describe('privacy and safety', () => {
     for (const route of pageRoutes) await page.goto(routeToPath(route));
     const origin = new URL(baseUrl).origin;
     expect(visit.requests.length).toBeGreaterThan(pageRoutes.length);
-    expect(visit.requests.filter((url) => !url.startsWith(origin + '/'))).toEqual([]);
+    expect(visit.requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     expect(await visit.context.cookies()).toEqual([]);
     expect(await page.evaluate(() => document.cookie)).toBe('');
     const stored = await page.evaluate(() => Object.keys(localStorage));

@@ -26,7 +26,9 @@ export function decodePdf(pdf: Buffer, resolutions: number[] = [150, 96, 72]): {
     let pages = 0;
     for (const dpi of resolutions) {
       execFileSync('pdftoppm', ['-r', String(dpi), '-png', join(dir, 'doc.pdf'), join(dir, `r${dpi}`)]);
-      const images = readdirSync(dir).filter((f) => f.startsWith(`r${dpi}-`) && f.endsWith('.png')).sort();
+      const images = readdirSync(dir)
+        .filter((f) => f.startsWith(`r${dpi}-`) && f.endsWith('.png'))
+        .sort();
       pages = images.length;
       for (const image of images) {
         const pageNumber = image.slice(`r${dpi}-`.length);

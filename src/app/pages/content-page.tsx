@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
-import type { PageContent } from '../../content/schema';
-import { getLanguage, sourceLanguage, type LangCode } from '../../i18n/languages';
-import { paths, type PageId } from '../paths';
+import { getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
+import { type PageId, paths } from '../paths';
 
 /** Shown on a translation made from an older version of the source-language page. */
 export function OutdatedNotice({ page }: { page: PageId }) {
@@ -12,7 +12,11 @@ export function OutdatedNotice({ page }: { page: PageId }) {
     <aside className="notice notice-outdated" aria-label={t('notice.verify')}>
       <p>
         {t('content.outdated')}{' '}
-        <a href={paths.page(sourceLanguage, page)} hrefLang={getLanguage(sourceLanguage).htmlLang} lang={getLanguage(sourceLanguage).htmlLang}>
+        <a
+          href={paths.page(sourceLanguage, page)}
+          hrefLang={getLanguage(sourceLanguage).htmlLang}
+          lang={getLanguage(sourceLanguage).htmlLang}
+        >
           {t('content.readSource')}
         </a>
       </p>

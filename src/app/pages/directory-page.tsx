@@ -1,9 +1,9 @@
+import type { DirectoryEntry, PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
 import { DirectoryView } from '../../features/directory/directory-view';
-import { OutdatedNotice } from './content-page';
-import type { DirectoryEntry, PageContent } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
+import { OutdatedNotice } from './content-page';
 
 export function DirectoryPage({ page, entries, lang }: { page: PageContent; entries: DirectoryEntry[]; lang: LangCode }) {
   return (

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EntryCard } from '../../features/directory/entry-card';
 import type { DirectoryEntry } from '../../content/schema';
+import { EntryCard } from '../../features/directory/entry-card';
 import type { LangCode } from '../../i18n/languages';
 import { paths } from '../paths';
 

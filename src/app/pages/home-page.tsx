@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { ContentBlocks } from '../../features/content/content-blocks';
-import { sections } from '../../content/sections';
 import type { PageContent } from '../../content/schema';
+import { sections } from '../../content/sections';
+import { ContentBlocks } from '../../features/content/content-blocks';
 import type { LangCode } from '../../i18n/languages';
 import { paths } from '../paths';
 

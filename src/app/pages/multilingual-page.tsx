@@ -2,9 +2,9 @@ import type { TFunction } from 'i18next';
 import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
 import { QuickExit } from '../../features/quick-exit/quick-exit';
-import { languages, type LangCode } from '../../i18n/languages';
+import { type LangCode, languages } from '../../i18n/languages';
 import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
-import { paths, type PageId } from '../paths';
+import { type PageId, paths } from '../paths';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { LangCode } from '../../i18n/languages';
 import type { Block, DirectoryEntry } from '../../content/schema';
+import type { LangCode } from '../../i18n/languages';
 import { EntryCard } from '../directory/entry-card';
 import { InlineContent } from './inline-content';
 

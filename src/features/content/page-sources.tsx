@@ -1,16 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import { formatDate } from '../../lib/format-date';
 import { isoDate } from '../../content/rules';
 import type { PageContent } from '../../content/schema';
+import { formatDate } from '../../lib/format-date';
 
 /** The checked date and the sources: every page shows where its facts come from. */
 export function PageSources({ page }: { page: PageContent }) {
   const { t } = useTranslation();
   return (
     <footer className="page-sources">
-      <p className="checked">
-        {t('content.checked', { date: formatDate(page.checked, t) })}
-      </p>
+      <p className="checked">{t('content.checked', { date: formatDate(page.checked, t) })}</p>
       {page.sources.length > 0 && (
         <>
           <h2>{t('content.sources')}</h2>
@@ -22,7 +20,9 @@ export function PageSources({ page }: { page: PageContent }) {
                   <span className="visually-hidden"> {t('content.externalLink')}</span>
                 </a>{' '}
                 <span className="source-date">
-                  ({source.date === 'nd' ? t('content.sourceUndated') : isoDate.test(source.date) ? formatDate(source.date, t) : source.date})
+                  (
+                  {source.date === 'nd' ? t('content.sourceUndated') : isoDate.test(source.date) ? formatDate(source.date, t) : source.date}
+                  )
                 </span>
                 <span className="source-url print-only"> {source.url}</span>
               </li>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths, type DirectoryFilter } from '../../app/paths';
+import { type DirectoryFilter, paths } from '../../app/paths';
 import { cityOptions, groupOptions, LabelledSelect } from '../../components/labelled-select';
 import { cityIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';

@@ -13,7 +13,9 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
   const tags = [
     entry.free ? t('directory.free') : null,
     entry.anonymous ? t('directory.anonymous') : null,
-    entry.languages?.length ? `${t('directory.languages')}: ${entry.languages.map((l) => t(`directory.languageNames.${l}` as 'directory.languageNames.en')).join(', ')}` : null,
+    entry.languages?.length
+      ? `${t('directory.languages')}: ${entry.languages.map((l) => t(`directory.languageNames.${l}` as 'directory.languageNames.en')).join(', ')}`
+      : null,
   ].filter((tag): tag is string => tag !== null);
   return (
     <article className={full ? 'entry entry-full' : 'entry entry-card'} id={full ? undefined : `entry-${entry.id}`}>
@@ -35,38 +37,38 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
         </ul>
       )}
       {(entry.phones.length > 0 || entry.email || entry.website || entry.address) && (
-      <ul className="entry-contacts">
-        {entry.phones.map((phone) => (
-          <li key={phone}>
-            <a className="link-tel" href={`tel:${phone}`}>
-              {formatPhone(phone)}
-            </a>
-          </li>
-        ))}
-        {entry.email && (
-          <li>
-            <a className="link-mailto" href={`mailto:${entry.email}`}>
-              {entry.email}
-            </a>
-          </li>
-        )}
-        {entry.website && (
-          <li>
-            <a className="link-external" href={entry.website} target="_blank" rel="noopener noreferrer">
-              {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
-              <span className="visually-hidden"> {t('content.externalLink')}</span>
-            </a>
-          </li>
-        )}
-        {entry.address && (
-          <li>
-            <a className="link-map" href={`geo:0,0?q=${encodeURIComponent(entry.address)}`}>
-              {entry.address}
-              <span className="visually-hidden"> {t('directory.openMap')}</span>
-            </a>
-          </li>
-        )}
-      </ul>
+        <ul className="entry-contacts">
+          {entry.phones.map((phone) => (
+            <li key={phone}>
+              <a className="link-tel" href={`tel:${phone}`}>
+                {formatPhone(phone)}
+              </a>
+            </li>
+          ))}
+          {entry.email && (
+            <li>
+              <a className="link-mailto" href={`mailto:${entry.email}`}>
+                {entry.email}
+              </a>
+            </li>
+          )}
+          {entry.website && (
+            <li>
+              <a className="link-external" href={entry.website} target="_blank" rel="noopener noreferrer">
+                {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                <span className="visually-hidden"> {t('content.externalLink')}</span>
+              </a>
+            </li>
+          )}
+          {entry.address && (
+            <li>
+              <a className="link-map" href={`geo:0,0?q=${encodeURIComponent(entry.address)}`}>
+                {entry.address}
+                <span className="visually-hidden"> {t('directory.openMap')}</span>
+              </a>
+            </li>
+          )}
+        </ul>
       )}
       {entry.hours && (
         <p className="entry-hours">

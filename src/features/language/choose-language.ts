@@ -34,9 +34,6 @@ export function rememberLanguage(storage: Pick<Storage, 'setItem'> | undefined, 
 }
 
 /** Where "/" should send the reader: a remembered choice wins over the browser's languages. */
-export function languageForRoot(
-  storage: Pick<Storage, 'getItem'> | undefined,
-  preferred: readonly string[],
-): LangCode | null {
+export function languageForRoot(storage: Pick<Storage, 'getItem'> | undefined, preferred: readonly string[]): LangCode | null {
   return rememberedLanguage(storage) ?? matchPreferredLanguage(preferred);
 }

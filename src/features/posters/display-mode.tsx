@@ -68,7 +68,11 @@ export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
 
   useEffect(() => {
     if (!running) return;
-    const onKey = (event: KeyboardEvent) => event.key === 'Escape' && stop();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setRunning(false);
+      leaveFullscreen();
+    };
     const onFullscreen = () => !document.fullscreenElement && setRunning(false);
     window.addEventListener('keydown', onKey);
     document.addEventListener('fullscreenchange', onFullscreen);
@@ -83,10 +87,10 @@ export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
     setRunning(true);
     void document.documentElement.requestFullscreen?.().catch(() => undefined);
   };
-  function stop() {
+  const stop = () => {
     setRunning(false);
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-  }
+    leaveFullscreen();
+  };
 
   if (!running)
     return (
@@ -121,4 +125,8 @@ export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
       </div>
     </div>
   );
+}
+
+function leaveFullscreen() {
+  if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
 }

@@ -30,7 +30,9 @@ export async function svgToPng(svg: string, widthMm: number, heightMm: number, d
     context.fillRect(0, 0, width, height);
     context.imageSmoothingEnabled = false;
     context.drawImage(image, 0, 0, width, height);
-    const png = await new Promise<Blob>((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+    const png = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
+    );
     return new Blob([withResolution(new Uint8Array(await png.arrayBuffer()), dpi) as Uint8Array<ArrayBuffer>], { type: 'image/png' });
   } finally {
     URL.revokeObjectURL(url);

@@ -1,23 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pageIds, paths, type PageId } from '../../app/paths';
+import { type PageId, pageIds, paths } from '../../app/paths';
 import { absoluteUrl, isLocalAddress } from '../../app/site-url';
 import { cityOptions, groupOptions, LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { loadTitles } from '../../content/catalog';
 import { cityIds, isCityId, isGroupId } from '../../content/directory-schema';
-import { languages, type LangCode } from '../../i18n/languages';
+import { type LangCode, languages } from '../../i18n/languages';
 import { downloadBlob, svgBlob, svgToPng } from './download';
 import {
   cleanOwnLine,
   maxOwnLine,
+  type PaperSize,
+  type PosterOptions,
+  type PosterProblem,
   paperSizeIds,
   paperSizes,
   parsePosterQuery,
   posterQuery,
   posterTargetPath,
-  type PaperSize,
-  type PosterOptions,
-  type PosterProblem,
 } from './poster-options';
 import { displayUrl, posterSvg } from './poster-svg';
 import { usePosterTexts } from './use-poster-texts';
@@ -60,7 +60,10 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
   const [titles, setTitles] = useState<Record<PageId, string> | null>(null);
   const texts = usePosterTexts(options.languages, options.page);
   const url = absoluteUrl(posterTargetPath(options));
-  const svg = useMemo(() => (texts ? posterSvg({ size: options.size, texts, url, ownLine: options.ownLine }) : null), [texts, url, options.size, options.ownLine]);
+  const svg = useMemo(
+    () => (texts ? posterSvg({ size: options.size, texts, url, ownLine: options.ownLine }) : null),
+    [texts, url, options.size, options.ownLine],
+  );
   const preview = useObjectUrl(svg);
   const local = isLocalAddress(url) || isLocalAddress(window.location.origin);
 
@@ -104,7 +107,10 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
                 label={common('directory.city')}
                 name="city"
                 value={options.filter.city ?? ''}
-                options={cityOptions(common, cityIds.filter((c) => c !== 'everywhere'))}
+                options={cityOptions(
+                  common,
+                  cityIds.filter((c) => c !== 'everywhere'),
+                )}
                 onChange={(city) => update({ filter: { ...options.filter, city: isCityId(city) ? city : undefined } })}
               />
               <LabelledSelect
@@ -121,7 +127,13 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
           <legend>{t('poster.languages')}</legend>
           {languages.map((l) => (
             <label key={l.code} lang={l.htmlLang}>
-              <input type="checkbox" name="langs" value={l.code} checked={options.languages.includes(l.code)} onChange={(e) => toggleLanguage(l.code, e.target.checked)} />
+              <input
+                type="checkbox"
+                name="langs"
+                value={l.code}
+                checked={options.languages.includes(l.code)}
+                onChange={(e) => toggleLanguage(l.code, e.target.checked)}
+              />
               {l.nativeName}
             </label>
           ))}
@@ -143,7 +155,10 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
             aria-describedby="own-line-help"
             onChange={(e) => {
               const cleaned = cleanOwnLine(e.target.value);
-              update({ ownLine: e.target.value.length > maxOwnLine ? cleaned.line : e.target.value }, cleaned.problem ? [cleaned.problem] : []);
+              update(
+                { ownLine: e.target.value.length > maxOwnLine ? cleaned.line : e.target.value },
+                cleaned.problem ? [cleaned.problem] : [],
+              );
             }}
           />
           <small id="own-line-help">{t('poster.ownLineHelp', { max: maxOwnLine })}</small>
@@ -170,7 +185,12 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
         <button type="button" data-download="svg" disabled={!svg} onClick={() => svg && downloadBlob(svgBlob(svg), fileName('svg'))}>
           {t('poster.downloadSvg')}
         </button>
-        <button type="button" data-download="png" disabled={!svg} onClick={() => svg && void svgToPng(svg, width, height).then((png) => downloadBlob(png, fileName('png')))}>
+        <button
+          type="button"
+          data-download="png"
+          disabled={!svg}
+          onClick={() => svg && void svgToPng(svg, width, height).then((png) => downloadBlob(png, fileName('png')))}
+        >
           {t('poster.downloadPng')}
         </button>
       </div>
@@ -180,7 +200,12 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
         {displayUrl(url)}
       </p>
       {preview && texts && (
-        <img className={`poster-sheet poster-${options.size}`} src={preview} alt={[...texts.map((x) => x.headline), displayUrl(url)].join(' · ')} data-url={url} />
+        <img
+          className={`poster-sheet poster-${options.size}`}
+          src={preview}
+          alt={[...texts.map((x) => x.headline), displayUrl(url)].join(' · ')}
+          data-url={url}
+        />
       )}
     </div>
   );

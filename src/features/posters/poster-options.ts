@@ -2,9 +2,9 @@
  * What a poster is made of, read from and written to the maker's URL, so a poster's
  * settings can be shared too. Bad input becomes a message and a safe default, never an error.
  */
-import { isPageId, paths, type DirectoryFilter, type PageId } from '../../app/paths';
+import { type DirectoryFilter, isPageId, type PageId, paths } from '../../app/paths';
 import { isCityId, isGroupId } from '../../content/directory-schema';
-import { isLangCode, langCodes, type LangCode } from '../../i18n/languages';
+import { isLangCode, type LangCode, langCodes } from '../../i18n/languages';
 
 /** Portrait paper sizes in millimetres, and the printed width of the QR code on each. */
 export const paperSizes = {
@@ -32,7 +32,14 @@ export interface PosterOptions {
 
 export const defaultLanguages: LangCode[] = ['uk', 'ru', 'sr', 'en'];
 
-export const defaultPosterOptions: PosterOptions = { page: 'home', linkLang: 'auto', filter: {}, languages: defaultLanguages, size: 'A4', ownLine: '' };
+export const defaultPosterOptions: PosterOptions = {
+  page: 'home',
+  linkLang: 'auto',
+  filter: {},
+  languages: defaultLanguages,
+  size: 'A4',
+  ownLine: '',
+};
 
 export type PosterProblem =
   | { kind: 'unknownPage'; value: string }
@@ -43,7 +50,11 @@ export type PosterProblem =
 
 /** Plain text only: control characters and surrounding spaces removed, length limited. */
 export function cleanOwnLine(value: string): { line: string; problem: PosterProblem | null } {
-  const text = value.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = value
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   const chars = [...text];
   if (chars.length <= maxOwnLine) return { line: text, problem: null };
   return { line: chars.slice(0, maxOwnLine).join(''), problem: { kind: 'lineTooLong', length: chars.length } };

@@ -4,7 +4,7 @@
  * rasterised to a 300 dpi PNG. Text is real <text> (selectable, scalable), wrapped here.
  */
 import { qrCode } from '../../lib/qr';
-import { paperSizes, type PaperSize } from './poster-options';
+import { type PaperSize, paperSizes } from './poster-options';
 
 export interface PosterText {
   htmlLang: string;
@@ -51,7 +51,10 @@ export function wrap(text: string, width: number, fontSize: number, glyph = 0.58
 
 function textLines(lines: string[], x: number, y: number, size: number, lineHeight: number, attrs: string): string {
   return lines
-    .map((line, i) => `<text x="${x.toFixed(2)}" y="${(y + i * lineHeight).toFixed(2)}" font-size="${size.toFixed(2)}" ${attrs}>${escapeXml(line)}</text>`)
+    .map(
+      (line, i) =>
+        `<text x="${x.toFixed(2)}" y="${(y + i * lineHeight).toFixed(2)}" font-size="${size.toFixed(2)}" ${attrs}>${escapeXml(line)}</text>`,
+    )
     .join('');
 }
 
@@ -97,7 +100,9 @@ export function posterSvg(model: PosterModel): string {
   const parts: string[] = [];
   parts.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
   parts.push(`<rect x="0" y="0" width="${W}" height="${(margin * 0.45).toFixed(2)}" fill="${brand}"/>`);
-  parts.push(textLines(['Kompas'], margin, margin + brandSize * 0.6, brandSize, 0, `font-family="${font}" font-weight="700" fill="${brand}"`));
+  parts.push(
+    textLines(['Kompas'], margin, margin + brandSize * 0.6, brandSize, 0, `font-family="${font}" font-weight="700" fill="${brand}"`),
+  );
 
   let y = top;
   blocks.forEach((block, i) => {
@@ -105,7 +110,9 @@ export function posterSvg(model: PosterModel): string {
     const x = margin + column * (columnWidth + gap);
     const lang = model.texts[i]!.htmlLang;
     const attrs = `font-family="${font}" xml:lang="${lang}"`;
-    parts.push(textLines(block.head, x, y + block.headSize, block.headSize, block.headSize * 1.18, `${attrs} font-weight="700" fill="#111"`));
+    parts.push(
+      textLines(block.head, x, y + block.headSize, block.headSize, block.headSize * 1.18, `${attrs} font-weight="700" fill="#111"`),
+    );
     const bodyTop = y + block.head.length * block.headSize * 1.18 + block.bodySize * 1.1;
     parts.push(textLines(block.body, x, bodyTop, block.bodySize, block.bodySize * 1.32, `${attrs} fill="#333"`));
     const rowEnd = column === columns - 1 || i === blocks.length - 1;
@@ -121,9 +128,20 @@ export function posterSvg(model: PosterModel): string {
     `<g transform="translate(${qrX.toFixed(3)} ${qrY.toFixed(3)}) scale(${unit.toFixed(5)})" shape-rendering="crispEdges"><rect width="${qr.size}" height="${qr.size}" fill="#fff"/><path d="${qr.path}" fill="#000"/></g>`,
   );
   const urlY = qrY + qrSize + urlSize * 1.3;
-  parts.push(textLines([displayUrl(model.url)], W / 2, urlY, urlSize, 0, `font-family="${font}" font-weight="700" text-anchor="middle" fill="#111"`));
+  parts.push(
+    textLines([displayUrl(model.url)], W / 2, urlY, urlSize, 0, `font-family="${font}" font-weight="700" text-anchor="middle" fill="#111"`),
+  );
   if (ownLines.length > 0)
-    parts.push(textLines(ownLines, W / 2, H - margin - (ownLines.length - 1) * ownSize * 1.3, ownSize, ownSize * 1.3, `font-family="${font}" text-anchor="middle" fill="#111"`));
+    parts.push(
+      textLines(
+        ownLines,
+        W / 2,
+        H - margin - (ownLines.length - 1) * ownSize * 1.3,
+        ownSize,
+        ownSize * 1.3,
+        `font-family="${font}" text-anchor="middle" fill="#111"`,
+      ),
+    );
 
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${W}mm" height="${H}mm" viewBox="0 0 ${W} ${H}">${parts.join('')}</svg>`;
 }

@@ -13,26 +13,28 @@ export function usePosterTexts(languages: LangCode[], page: PageId): PosterText[
   const { i18n } = useTranslation();
   const [texts, setTexts] = useState<PosterText[] | null>(null);
   const key = `${languages.join(',')}|${page}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for languages and page, which are new arrays on every render
   useEffect(() => {
     let current = true;
-    Promise.all(languages.map(async (code) => ({ code, strings: await loadToolStrings(code), titles: await loadTitles(code) }))).then((loaded) => {
-      if (!current) return;
-      setTexts(
-        loaded.map(({ code, strings, titles }) => {
-          if (!i18n.hasResourceBundle(code, 'tools')) i18n.addResourceBundle(code, 'tools', strings, true, true);
-          const t = i18n.getFixedT(code, 'tools');
-          return {
-            htmlLang: getLanguage(code).htmlLang,
-            headline: page === 'home' ? t('poster.headline') : titles[page],
-            instruction: t('poster.instruction'),
-          };
-        }),
-      );
-    });
+    Promise.all(languages.map(async (code) => ({ code, strings: await loadToolStrings(code), titles: await loadTitles(code) }))).then(
+      (loaded) => {
+        if (!current) return;
+        setTexts(
+          loaded.map(({ code, strings, titles }) => {
+            if (!i18n.hasResourceBundle(code, 'tools')) i18n.addResourceBundle(code, 'tools', strings, true, true);
+            const t = i18n.getFixedT(code, 'tools');
+            return {
+              htmlLang: getLanguage(code).htmlLang,
+              headline: page === 'home' ? t('poster.headline') : titles[page],
+              instruction: t('poster.instruction'),
+            };
+          }),
+        );
+      },
+    );
     return () => {
       current = false;
     };
-    // `key` stands for languages and page, which are new arrays on every render.
   }, [key, i18n]);
   return texts;
 }

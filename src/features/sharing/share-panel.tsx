@@ -50,12 +50,29 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   return (
     <section className="share-panel" aria-label={t('share.title')} data-url={url} data-title={title}>
       <h2>{t('share.title')}</h2>
-      <LabelledSelect label={t('share.language')} name="share-lang" value={linkLang} options={languageOptions()} onChange={(code) => setLinkLang(code as LangCode)} />
+      <LabelledSelect
+        label={t('share.language')}
+        name="share-lang"
+        value={linkLang}
+        options={languageOptions()}
+        onChange={(code) => setLinkLang(code as LangCode)}
+      />
       <p className="share-title">{title}</p>
-      <input ref={input} className="share-url text-input" readOnly value={url} aria-label={t('share.copy')} onFocus={(e) => e.target.select()} />
+      <input
+        ref={input}
+        className="share-url text-input"
+        readOnly
+        value={url}
+        aria-label={t('share.copy')}
+        onFocus={(e) => e.target.select()}
+      />
       <div className="share-actions actions">
         {canShare && (
-          <button type="button" data-share="native" onClick={() => void navigator.share({ title, text: title, url }).catch(() => undefined)}>
+          <button
+            type="button"
+            data-share="native"
+            onClick={() => void navigator.share({ title, text: title, url }).catch(() => undefined)}
+          >
             {t('share.native')}
           </button>
         )}
@@ -79,7 +96,11 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
       <ul className="share-targets">
         {shareTargets(title, url).map((target) => (
           <li key={target.id}>
-            <a href={target.href} data-share={target.id} {...(target.href.startsWith('https:') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}>
+            <a
+              href={target.href}
+              data-share={target.id}
+              {...(target.href.startsWith('https:') ? { target: '_blank', rel: 'noopener noreferrer' } : {})}
+            >
               {t(`share.${target.id}`)}
             </a>
           </li>
