@@ -4,6 +4,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
+import { languagePacks } from './src/pwa/language-packs';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
 
 /** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
@@ -51,7 +52,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               // Directory entries are rendered from the directory page and its data when offline
               // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
               globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html'],
-              manifestTransforms: [precacheCleanUrls],
+              manifestTransforms: [languagePacks('dist'), precacheCleanUrls],
             },
           }),
         ]),

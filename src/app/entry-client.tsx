@@ -23,6 +23,8 @@ async function main() {
     }
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
+  // Before the content loads: a chunk that fails to load must not stop saving for offline.
+  startPwa();
   const data = await loadRouteData(route);
   const root = document.getElementById('root');
   const i18n = createAppI18n(data);
@@ -36,7 +38,6 @@ async function main() {
     showHead(headFor(route, data, i18n));
     createRoot(root).render(app);
   }
-  startPwa();
 }
 
 void main();
