@@ -12,7 +12,7 @@ import { navigationAnswer } from './sw-routes';
 
 const savedFlag = 'kompas-offline-saved';
 const recheckMs = 5000;
-const reregisterMs = 15_000;
+const reregisterMs = recheckMs;
 
 let everSaved = false;
 let persistAsked = false;
