@@ -110,12 +110,14 @@ function refresh(wake: boolean): Promise<void> {
 }
 
 async function check(wake: boolean): Promise<void> {
-  setPwaState({ online: navigator.onLine });
+  // "online" is set together with what the cache holds, never ahead of it: a stale
+  // "this page is saved" must not flash up while the cache is being read.
+  const online = navigator.onLine;
   const registration = await navigator.serviceWorker.getRegistration('/');
   const worker = registration?.active ?? registration?.waiting ?? registration?.installing ?? null;
   if (!registration || !worker) {
     // Nothing is saved (site data cleared, or the first save failed): save again when online.
-    setPwaState({ progress: null, pageSaved: false, pageLangSaved: false, damaged: everSaved });
+    setPwaState({ online, progress: null, pageSaved: false, pageLangSaved: false, damaged: everSaved });
     if (navigator.onLine && Date.now() - lastRegister > reregisterMs) void register();
     return;
   }
@@ -133,7 +135,7 @@ async function check(wake: boolean): Promise<void> {
   const lang = languageOfPath(window.location.pathname);
   const pageLangSaved = lang ? progress.complete.includes(lang) : progress.all;
   const active = registration.active;
-  setPwaState({ progress, pageSaved, pageLangSaved, damaged: everSaved && !progress.all && worker === active, failed: false });
+  setPwaState({ online, progress, pageSaved, pageLangSaved, damaged: everSaved && !progress.all && worker === active, failed: false });
   if (progress.complete.length > 0) void askPersist();
   if (active && !progress.all && navigator.onLine) send(active, { type: 'SAVE', lang, wake });
 }

@@ -91,7 +91,7 @@ export function missingFiles(page: Page, list: string[]): Promise<string[]> {
 }
 
 /** Waits until the service worker controls the page and every file of the build is saved. */
-export async function waitForOffline(page: Page, timeoutMs = 60_000): Promise<void> {
+export async function waitForOffline(page: Page, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   const list = savedFileList();
   for (;;) {
