@@ -44,7 +44,8 @@ describe('offline', () => {
     expect(await page.textContent('[data-status="page-saved"]')).toBe(ui('sr', 'offline.pageSaved'));
     expect(visit.errors).toEqual([]);
     await visit.context.close();
-  });
+    // Some 300 routes, each loaded and checked: minutes on a busy 2-core machine.
+  }, 300_000);
 
   it('opens a deep link cold in a new tab, and an unknown URL as a translated not-found page, offline', async () => {
     const visit = await openContext(browser(), baseUrl);
