@@ -158,7 +158,7 @@ export function startPwa(): void {
       progressTimer = setTimeout(() => {
         progressTimer = undefined;
         void refresh(false);
-      }, 200);
+      }, 500);
   });
   window.addEventListener('online', () => void refresh(true));
   window.addEventListener('offline', () => void refresh(false));

@@ -102,7 +102,7 @@ function tasksFor(cache: Cache, group: ReturnType<typeof groupOf>, have: Set<str
   return tasks;
 }
 
-async function runAll(tasks: Array<() => Promise<void>>, deadline: number, parallel = 4): Promise<boolean> {
+async function runAll(tasks: Array<() => Promise<void>>, deadline: number, parallel = 6): Promise<boolean> {
   let next = 0;
   let ok = true;
   const worker = async () => {

@@ -99,8 +99,10 @@ export async function waitForOffline(page: Page, timeoutMs = 90_000): Promise<vo
       const registration = await navigator.serviceWorker.getRegistration();
       return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
     });
-    if (controlled && (await missingFiles(page, list)).length === 0) return;
-    if (Date.now() > deadline) throw new Error(`${page.url()} was not saved for offline use in ${timeoutMs} ms`);
-    await page.waitForTimeout(200);
+    const missing = await missingFiles(page, list);
+    if (controlled && missing.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${page.url()} was not saved for offline use in ${timeoutMs} ms: ${missing.length} of ${list.length} files missing`);
+    await page.waitForTimeout(250);
   }
 }
