@@ -102,7 +102,7 @@ function tasksFor(cache: Cache, group: ReturnType<typeof groupOf>, have: Set<str
   return tasks;
 }
 
-async function runAll(tasks: Array<() => Promise<void>>, deadline: number, parallel = 6): Promise<boolean> {
+async function runAll(tasks: Array<() => Promise<void>>, deadline: number, parallel = 8): Promise<boolean> {
   let next = 0;
   let ok = true;
   const worker = async () => {
@@ -123,10 +123,12 @@ function saveEverything(first: LangCode | null, deadline: number): Promise<boole
   if (running) return running;
   running = (async () => {
     const cache = await caches.open(cacheName);
-    let ok = true;
-    for (const group of groupOrder(first)) {
-      if (!(await runAll(tasksFor(cache, group, await cachedUrls(cache)), deadline))) ok = false;
-    }
+    const have = await cachedUrls(cache);
+    // One queue in group order: the reader's language starts first, and no group waits for the last file of another.
+    const ok = await runAll(
+      groupOrder(first).flatMap((group) => tasksFor(cache, group, have)),
+      deadline,
+    );
     void tell({ type: 'PROGRESS' });
     return ok;
   })().finally(() => {
