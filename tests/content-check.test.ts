@@ -119,7 +119,7 @@ describe('content check', () => {
     const root = copyOfContent();
     writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
     expect(problemsOf(root)).toEqual([
-      'locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it',
+      'locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/site/paths.ts or remove it',
     ]);
   });
 });

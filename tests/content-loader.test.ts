@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pageIds } from '../src/app/paths';
-import { loadContent } from '../src/content/load';
-import { parseMarkdownPage } from '../src/content/parse-markdown';
+import { loadContent } from '../src/build/content/load';
+import { parseMarkdownPage } from '../src/build/content/parse-markdown';
 import { langCodes } from '../src/i18n/languages';
+import { pageIds } from '../src/site/paths';
 
 describe('content loader', () => {
   const content = loadContent(process.cwd());

@@ -1,33 +1,26 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageIds } from '../src/app/paths';
-import { checkContent } from '../src/content/check';
+import { checkContent } from '../src/build/content/check';
+import { loadContent } from '../src/build/content/load';
+import { formatProblem } from '../src/build/content/problems';
 import { cityIds, entryKinds, groupIds } from '../src/content/directory-schema';
-import { loadContent } from '../src/content/load';
-import { formatProblem } from '../src/content/problems';
-import type { Block, Inline } from '../src/content/schema';
+import type { Block } from '../src/content/schema';
+import { nodesOf } from '../src/content/walk';
 import { langCodes } from '../src/i18n/languages';
+import { pageIds } from '../src/site/paths';
 import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
 /** The entry every case below breaks: it has a phone, a website, several sources and words in every language. */
 const kirs = 'locales/directory/kirs.yaml';
 
 /** Every entry id a page cites, as a card or as a link in a sentence. */
-function citedIn(blocks: Block[], found = new Set<string>()): Set<string> {
-  const walk = (nodes: Inline[]) =>
-    nodes.forEach((node) => {
-      if (node.type === 'link' && node.target.kind === 'entry') found.add(node.target.entry);
-      if ('children' in node) walk(node.children);
-    });
-  for (const block of blocks) {
-    if (block.type === 'entry') found.add(block.entry);
-    if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
-    if (block.type === 'list') for (const item of block.items) citedIn(item, found);
-    if (block.type === 'notice') citedIn(block.children, found);
-  }
-  return found;
-}
+const citedIn = (blocks: Block[]) =>
+  new Set(
+    [...nodesOf(blocks)].flatMap((node) =>
+      node.type === 'entry' ? [node.entry] : node.type === 'link' && node.target.kind === 'entry' ? [node.target.entry] : [],
+    ),
+  );
 
 describe('directory: the real entries', () => {
   const content = loadContent(process.cwd());

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { allRoutes, pageIds, parsePath, paths, routeFile, routeToPath } from '../src/app/paths';
 import { langCodes } from '../src/i18n/languages';
 import { cleanPageUrl } from '../src/pwa/precache-urls';
 import { navigationAnswer } from '../src/pwa/sw-routes';
+import { allRoutes, pageIds, parsePath, paths, routeFile, routeToPath } from '../src/site/paths';
 
 describe('paths', () => {
   it('every route survives a round trip through its URL', () => {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
 import { getLanguage, type LangCode } from '../i18n/languages';
+import { type Route, routeLang } from '../site/paths';
 import { Layout } from './layout';
 import { ContentPage } from './pages/content-page';
 import { DirectoryPage } from './pages/directory-page';
@@ -11,7 +12,6 @@ import { HomePage } from './pages/home-page';
 import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { ToolPage } from './pages/tool-page';
-import { type Route, routeLang } from './paths';
 import type { RouteData } from './route-data';
 
 export interface Head {

@@ -2,8 +2,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
+import { parsePath, paths, routeToPath } from '../site/paths';
 import { App, createAppI18n, type Head, headFor } from './app';
-import { parsePath, paths, routeToPath } from './paths';
 import { loadRouteData } from './route-data';
 
 function showHead(head: Head) {

@@ -6,7 +6,7 @@ import { QuickExit } from '../features/quick-exit/quick-exit';
 import { ShareButton } from '../features/sharing/share-button';
 import type { LangCode } from '../i18n/languages';
 import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
-import { paths, type Route } from './paths';
+import { paths, type Route } from '../site/paths';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
   const { t } = useTranslation();

@@ -1,6 +1,5 @@
 import type { Rendered } from '../app/entry-server';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup as escapeHtml } from '../lib/escape';
 
 /** Puts a prerendered route into the built index.html. No inline script is added. */
 export function fillTemplate(template: string, rendered: Rendered, preloads: string[]): string {

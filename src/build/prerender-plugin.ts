@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
 import type { Rendered } from '../app/entry-server';
-import { allRoutes, routeFile, routeToPath } from '../app/paths';
+import { allRoutes, routeFile, routeToPath } from '../site/paths';
 import { fillTemplate } from './html-template';
 
 export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {

@@ -11,8 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { parsePath, routeFile } from '../app/paths';
 import { type ServedResponse, startServer } from '../server/static-server';
+import { parsePath, routeFile } from '../site/paths';
 
 const dist = 'dist';
 const pages = [

@@ -2,7 +2,7 @@
  * The shape of page content after the build-time loader has read it.
  * Markdown in locales/ becomes this JSON-safe tree; the browser never parses Markdown.
  */
-import type { PageId } from '../app/paths';
+import type { PageId } from '../site/paths';
 import type { CityId, EntryKind, GroupId } from './directory-schema';
 
 export type LinkTarget =

@@ -1,5 +1,5 @@
 /** Which precached file answers a navigation: shared by the worker and its tests. */
-import { parsePath, paths, routeFile, routeToPath } from '../app/paths';
+import { parsePath, paths, routeFile, routeToPath } from '../site/paths';
 
 export interface NavigationAnswer {
   /** Precache URL of the prerendered page to answer with (see precache-urls.ts). */

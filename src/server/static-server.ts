@@ -9,7 +9,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { languageOfPath, paths } from '../app/paths';
+import { languageOfPath, paths } from '../site/paths';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { type DirectoryFilter, paths } from '../../src/app/paths';
 import { cityIds, groupIds } from '../../src/content/directory-schema';
 import { matchesFilter } from '../../src/features/directory/filter';
 import { type LangCode, langCodes } from '../../src/i18n/languages';
+import { type DirectoryFilter, paths } from '../../src/site/paths';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { content } from './expected';
 

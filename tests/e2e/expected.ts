@@ -2,10 +2,11 @@
  * What each route should show, read from locales/ by the build-time loader in Node:
  * the browser's rendering is checked against the source content, not against itself.
  */
-import { allRoutes, type Route, routeToPath } from '../../src/app/paths';
-import { loadContent } from '../../src/content/load';
+
+import { loadContent } from '../../src/build/content/load';
 import type { Block, Inline, UiStrings } from '../../src/content/schema';
 import { getLanguage, type LangCode, languages } from '../../src/i18n/languages';
+import { allRoutes, type Route, routeToPath } from '../../src/site/paths';
 
 export const content = loadContent(process.cwd());
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { routeToPath } from '../../src/app/paths';
+import { routeToPath } from '../../src/site/paths';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { pageRoutes } from './expected';
 

@@ -3,7 +3,7 @@ import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
 import { getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
-import { type PageId, paths } from '../paths';
+import { type PageId, paths } from '../../site/paths';
 
 /** Shown on a translation made from an older version of the source-language page. */
 export function OutdatedNotice({ page }: { page: PageId }) {

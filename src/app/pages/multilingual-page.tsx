@@ -4,7 +4,7 @@ import { LanguageList } from '../../features/language/language-list';
 import { QuickExit } from '../../features/quick-exit/quick-exit';
 import { type LangCode, languages } from '../../i18n/languages';
 import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
-import { type PageId, paths } from '../paths';
+import { type PageId, paths } from '../../site/paths';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../app/paths';
-import { absoluteUrl } from '../../app/site-url';
 import type { Inline, LinkTarget } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
+import { paths } from '../../site/paths';
+import { absoluteUrl } from '../../site/site-url';
 
 export function hrefFor(target: LinkTarget, lang: LangCode): string {
   switch (target.kind) {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { isoDate } from '../../content/rules';
 import type { PageContent } from '../../content/schema';
 import { formatDate } from '../../lib/format-date';
+import { isoDatePattern } from '../../site/patterns';
 
 /** The checked date and the sources: every page shows where its facts come from. */
 export function PageSources({ page }: { page: PageContent }) {
@@ -21,7 +21,11 @@ export function PageSources({ page }: { page: PageContent }) {
                 </a>{' '}
                 <span className="source-date">
                   (
-                  {source.date === 'nd' ? t('content.sourceUndated') : isoDate.test(source.date) ? formatDate(source.date, t) : source.date}
+                  {source.date === 'nd'
+                    ? t('content.sourceUndated')
+                    : isoDatePattern.test(source.date)
+                      ? formatDate(source.date, t)
+                      : source.date}
                   )
                 </span>
                 <span className="source-url print-only"> {source.url}</span>

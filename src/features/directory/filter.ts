@@ -1,6 +1,6 @@
-import type { DirectoryFilter } from '../../app/paths';
 import { isCityId, isGroupId } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
+import type { DirectoryFilter } from '../../site/paths';
 
 /** Reads a filter from a URL query, ignoring values that are not cities or groups. */
 export function filterFromSearch(search: string): DirectoryFilter {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { type Route, routeToPath } from '../../app/paths';
 import { type LangCode, languages } from '../../i18n/languages';
+import { type Route, routeToPath } from '../../site/paths';
 import { rememberLanguage } from './choose-language';
 
 /** Links to the same page in every language: switching keeps the reader where they are. */

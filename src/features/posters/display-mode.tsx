@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { absoluteUrl } from '../../app/site-url';
 import { QrImage } from '../../components/qr-image';
 import type { LangCode } from '../../i18n/languages';
+import { absoluteUrl } from '../../site/site-url';
 import { parsePosterQuery, posterTargetPath } from './poster-options';
 import { displayUrl } from './poster-svg';
 import { usePosterTexts } from './use-poster-texts';

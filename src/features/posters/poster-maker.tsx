@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PageId, pageIds, paths } from '../../app/paths';
-import { absoluteUrl, isLocalAddress } from '../../app/site-url';
-import { cityOptions, groupOptions, LabelledSelect, languageOptions } from '../../components/labelled-select';
+import { LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { loadTitles } from '../../content/catalog';
+import { cityOptions, groupOptions } from '../../content/directory-options';
 import { cityIds, isCityId, isGroupId } from '../../content/directory-schema';
 import { type LangCode, languages } from '../../i18n/languages';
+import { type PageId, pageIds, paths } from '../../site/paths';
+import { absoluteUrl, isLocalAddress } from '../../site/site-url';
 import { downloadBlob, svgBlob, svgToPng } from './download';
 import {
   cleanOwnLine,

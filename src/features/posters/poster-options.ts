@@ -2,9 +2,10 @@
  * What a poster is made of, read from and written to the maker's URL, so a poster's
  * settings can be shared too. Bad input becomes a message and a safe default, never an error.
  */
-import { type DirectoryFilter, isPageId, type PageId, paths } from '../../app/paths';
+
 import { isCityId, isGroupId } from '../../content/directory-schema';
 import { isLangCode, type LangCode, langCodes } from '../../i18n/languages';
+import { type DirectoryFilter, isPageId, type PageId, paths } from '../../site/paths';
 
 /** Portrait paper sizes in millimetres, and the printed width of the QR code on each. */
 export const paperSizes = {

@@ -1,5 +1,5 @@
-import { paths, type Route } from '../../app/paths';
 import type { LangCode } from '../../i18n/languages';
+import { paths, type Route } from '../../site/paths';
 
 /** The same page in another language; the directory keeps its filter. */
 export function sharedPath(route: Route, lang: LangCode, search: string): string {

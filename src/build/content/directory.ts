@@ -1,11 +1,12 @@
 /** The service directory: one YAML file per entry in locales/directory/ (docs/decisions/004-directory.md). */
 import { basename, relative } from 'node:path';
-import { editedLangCodes, type LangCode } from '../i18n/languages';
-import { cityIds, entryKinds, groupIds, isCityId, isEntryKind, isGroupId } from './directory-schema';
+import { cityIds, entryKinds, groupIds, isCityId, isEntryKind, isGroupId } from '../../content/directory-schema';
+import type { DirectoryEntry, Source } from '../../content/schema';
+import { editedLangCodes, type LangCode } from '../../i18n/languages';
+import { emailPattern, httpsUrlPattern, internationalPhonePattern, isoDatePattern, slugPattern } from '../../site/patterns';
 import { directoryDir, readYaml, yamlDate, yamlFilesIn } from './files';
 import type { Problem } from './problems';
-import { isInternationalPhone, isoDate, looksLikePlainPhone, unsafeReason } from './rules';
-import type { DirectoryEntry, Source } from './schema';
+import { looksLikePlainPhone, unsafeReason } from './rules';
 import { resolveSources } from './sources';
 
 type PerLanguage = Partial<Record<LangCode, string>>;
@@ -28,7 +29,7 @@ function readEntry(root: string, path: string, sources: Map<string, Source>, pro
   const id = basename(path, '.yaml');
   const data = readYaml(root, path, problems);
   const report = (key: string, message: string) => problems.push({ file, key, message });
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) report('(file)', 'the file name is the entry id: lowercase letters, digits and hyphens');
+  if (!slugPattern.test(id)) report('(file)', 'the file name is the entry id: lowercase letters, digits and hyphens');
 
   const text = (key: string, value: unknown): string | undefined => {
     if (value === undefined) return undefined;
@@ -84,13 +85,13 @@ function readEntry(root: string, path: string, sources: Map<string, Source>, pro
   if (data.phones !== undefined && !Array.isArray(data.phones)) report('phones', 'must be a list');
   const phones = Array.isArray(data.phones) ? data.phones.map(String) : [];
   for (const phone of phones)
-    if (!isInternationalPhone(phone)) report('phones', `"${phone}" is not in international form (+381…, digits only)`);
+    if (!internationalPhonePattern.test(phone)) report('phones', `"${phone}" is not in international form (+381…, digits only)`);
   const email = text('email', data.email);
-  if (email && !/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(email)) report('email', `"${email}" is not an e-mail address`);
+  if (email && !emailPattern.test(email)) report('email', `"${email}" is not an e-mail address`);
   const website = text('website', data.website);
-  if (website && !/^https:\/\/[^\s/]+\.[^\s]+$/.test(website)) report('website', 'must be an https:// address');
+  if (website && !httpsUrlPattern.test(website)) report('website', 'must be an https:// address');
   const checked = yamlDate(data.checked);
-  if (!isoDate.test(checked)) report('checked', 'needs the date these facts were checked, as YYYY-MM-DD');
+  if (!isoDatePattern.test(checked)) report('checked', 'needs the date these facts were checked, as YYYY-MM-DD');
   const sourceIds = Array.isArray(data.sources) ? data.sources.map(String) : [];
   if (sourceIds.length === 0) report('sources', 'an entry needs at least one source');
   const languages = Array.isArray(data.languages) ? data.languages.map(String) : undefined;

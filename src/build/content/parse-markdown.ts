@@ -5,11 +5,12 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
-import { isPageId } from '../app/paths';
-import { stripLatinMarkers } from '../i18n/transliterate';
+import type { Block, Inline, LinkTarget, NoticeKind } from '../../content/schema';
+import { stripLatinMarkers } from '../../i18n/transliterate';
+import { isPageId } from '../../site/paths';
+import { emailPattern, httpsUrlPattern, isAllowedPhone, slugPattern } from '../../site/patterns';
 import type { Problem } from './problems';
-import { isAllowedPhone, looksLikePlainPhone, unsafeReason } from './rules';
-import type { Block, Inline, LinkTarget, NoticeKind } from './schema';
+import { looksLikePlainPhone, unsafeReason } from './rules';
 
 export interface ParsedPage {
   frontmatter: Record<string, unknown>;
@@ -169,7 +170,7 @@ export function linkTarget(href: string, report: (message: string) => void): Lin
   }
   if (value.startsWith('entry:')) {
     const entry = value.slice('entry:'.length);
-    if (!/^[a-z0-9-]+$/.test(entry)) {
+    if (!slugPattern.test(entry)) {
       report(`link "${value}" is not a directory entry id`);
       return null;
     }
@@ -185,13 +186,13 @@ export function linkTarget(href: string, report: (message: string) => void): Lin
   }
   if (value.startsWith('mailto:')) {
     const address = value.slice('mailto:'.length);
-    if (!/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(address)) {
+    if (!emailPattern.test(address)) {
       report(`e-mail link "${value}" is not a valid address`);
       return null;
     }
     return { kind: 'mailto', address };
   }
-  if (/^https:\/\/[^\s/]+\.[^\s]+$/i.test(value)) return { kind: 'external', url: value };
+  if (httpsUrlPattern.test(value)) return { kind: 'external', url: value };
   report(`link "${value}" is not allowed: use page:<id>, entry:<id>, tel:+381…, mailto:… or https://…`);
   return null;
 }

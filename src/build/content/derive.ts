@@ -3,9 +3,11 @@
  * transliterator; every language drops the {{latin:…}} markers that protect foreign words.
  * UI-string placeholders such as {{date}} are never touched.
  */
-import { contentSourceOf, getLanguage, type LangCode } from '../i18n/languages';
-import { latinToCyrillic, stripLatinMarkers } from '../i18n/transliterate';
-import type { Block, DirectoryEntry, Inline, PageContent, UiStrings } from './schema';
+
+import type { DirectoryEntry, PageContent, UiStrings } from '../../content/schema';
+import { mapTexts } from '../../content/walk';
+import { contentSourceOf, getLanguage, type LangCode } from '../../i18n/languages';
+import { latinToCyrillic, stripLatinMarkers } from '../../i18n/transliterate';
 
 export type TextTransform = (text: string) => string;
 
@@ -19,31 +21,6 @@ export function textTransform(lang: LangCode): TextTransform {
       .split(placeholder)
       .map((part) => (placeholder.test(part) ? part : convert(part)))
       .join('');
-}
-
-function inlines(nodes: Inline[], t: TextTransform): Inline[] {
-  return nodes.map((node) => {
-    if (node.type === 'text') return { ...node, text: t(node.text) };
-    if ('children' in node) return { ...node, children: inlines(node.children, t) };
-    return node;
-  });
-}
-
-export function transformBlocks(blocks: Block[], t: TextTransform): Block[] {
-  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every Block type, and TypeScript checks that
-  return blocks.map((block): Block => {
-    switch (block.type) {
-      case 'heading':
-      case 'paragraph':
-        return { ...block, children: inlines(block.children, t) } as Block;
-      case 'list':
-        return { ...block, items: block.items.map((item) => transformBlocks(item, t)) };
-      case 'notice':
-        return { ...block, children: transformBlocks(block.children, t) };
-      case 'entry':
-        return block;
-    }
-  });
 }
 
 export function transformEntry(entry: DirectoryEntry, t: TextTransform): DirectoryEntry {
@@ -64,7 +41,7 @@ export function transformPage(page: PageContent, t: TextTransform): PageContent 
     ...page,
     title: t(page.title),
     description: t(page.description),
-    body: transformBlocks(page.body, t),
+    body: mapTexts(page.body, t),
     entries: page.entries.map((entry) => transformEntry(entry, t)),
   };
 }

@@ -1,10 +1,10 @@
 /** Sources (locales/sources/*.yaml) and each page's checked date and sources (locales/pages/*.yaml). */
 import { basename, join, relative } from 'node:path';
-import { isPageId, type PageId } from '../app/paths';
+import type { Source } from '../../content/schema';
+import { isPageId, type PageId } from '../../site/paths';
+import { httpsUrlPattern, isoDatePattern } from '../../site/patterns';
 import { localesDir, readYaml, sourcesDir, yamlDate, yamlFilesIn } from './files';
 import type { Problem } from './problems';
-import { isoDate } from './rules';
-import type { Source } from './schema';
 
 export interface PageMeta {
   checked: string;
@@ -28,7 +28,7 @@ export function loadSources(root: string, problems: Problem[]): Map<string, Sour
       const url = typeof entry.url === 'string' ? entry.url.trim() : '';
       const date = yamlDate(entry.date);
       if (!title) problems.push({ file, key: `${id}.title`, message: 'a source needs a title' });
-      if (!/^https:\/\/\S+$/.test(url)) problems.push({ file, key: `${id}.url`, message: 'a source needs an https:// address' });
+      if (!httpsUrlPattern.test(url)) problems.push({ file, key: `${id}.url`, message: 'a source needs an https:// address' });
       if (!date) problems.push({ file, key: `${id}.date`, message: 'a source needs the date it states, or "nd" when it shows none' });
       sources.set(id, { id, title, url, date });
     }
@@ -55,12 +55,13 @@ export function loadPagesMeta(root: string, problems: Problem[]): Map<PageId, Pa
     const file = relative(root, path);
     const id = basename(path, '.yaml');
     if (!isPageId(id)) {
-      problems.push({ file, key: '(file)', message: `"${id}" is not a page (pages are listed in src/app/paths.ts)` });
+      problems.push({ file, key: '(file)', message: `"${id}" is not a page (pages are listed in src/site/paths.ts)` });
       continue;
     }
     const entry = readYaml(root, path, problems);
     const checked = yamlDate(entry.checked);
-    if (!isoDate.test(checked)) problems.push({ file, key: 'checked', message: 'needs the date the facts were checked, as YYYY-MM-DD' });
+    if (!isoDatePattern.test(checked))
+      problems.push({ file, key: 'checked', message: 'needs the date the facts were checked, as YYYY-MM-DD' });
     const sources = Array.isArray(entry.sources) ? entry.sources.map(String) : [];
     meta.set(id, { checked, sources });
   }

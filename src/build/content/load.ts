@@ -5,15 +5,16 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isPageId, type PageId, pageIds } from '../app/paths';
-import { contentSourceOf, editedLangCodes, type LangCode, langCodes } from '../i18n/languages';
+import type { Block, DirectoryEntry, PageContent, Source, UiStrings } from '../../content/schema';
+import { nodesOf } from '../../content/walk';
+import { contentSourceOf, editedLangCodes, type LangCode, langCodes } from '../../i18n/languages';
+import { isPageId, type PageId, pageIds } from '../../site/paths';
 import { textTransform, transformEntry, transformPage, transformUi } from './derive';
 import { loadDirectory, localizeEntry, type RawEntry } from './directory';
 import { localesDir, pageFile, pageMetaFile, uiFile } from './files';
 import { type Freshness, freshnessOf } from './freshness';
 import { parseMarkdownPage } from './parse-markdown';
 import type { Problem } from './problems';
-import type { Block, DirectoryEntry, PageContent, Source, UiStrings } from './schema';
 import { loadPagesMeta, loadSources, type PageMeta, resolveSources } from './sources';
 
 export { localesDir, pageFile, pageMetaFile, uiFile } from './files';
@@ -43,32 +44,14 @@ export function loadShared(root: string): SharedContent {
   return { sources, meta, directory, problems };
 }
 
-function citedEntries(blocks: Block[], found: string[] = []): string[] {
-  for (const block of blocks) {
-    if (block.type === 'entry') found.push(block.entry);
-    if (block.type === 'list') for (const item of block.items) citedEntries(item, found);
-    if (block.type === 'notice') citedEntries(block.children, found);
-    if (block.type === 'heading' || block.type === 'paragraph') {
-      const walk = (nodes: typeof block.children): void => {
-        for (const n of nodes) {
-          if (n.type === 'link' && n.target.kind === 'entry') found.push(n.target.entry);
-          else if ('children' in n) walk(n.children);
-        }
-      };
-      walk(block.children);
-    }
-  }
-  return found;
-}
+/** Entry ids a body cites: as a card, or as a link in a sentence. */
+const citedEntries = (blocks: Block[]) =>
+  [...nodesOf(blocks)].flatMap((node) =>
+    node.type === 'entry' ? [node.entry] : node.type === 'link' && node.target.kind === 'entry' ? [node.target.entry] : [],
+  );
 
-function cardEntries(blocks: Block[], found: string[] = []): string[] {
-  for (const block of blocks) {
-    if (block.type === 'entry') found.push(block.entry);
-    if (block.type === 'list') for (const item of block.items) cardEntries(item, found);
-    if (block.type === 'notice') cardEntries(block.children, found);
-  }
-  return found;
-}
+/** Entry ids a body shows as cards. */
+const cardEntries = (blocks: Block[]) => [...nodesOf(blocks)].flatMap((node) => (node.type === 'entry' ? [node.entry] : []));
 
 /** Reads one page in one language and joins it with its checked date, sources and cited entries. */
 export function loadPage(
@@ -177,7 +160,7 @@ export function loadContent(root: string): LoadedContent {
         content.problems.push({
           file: relative(root, join(dir, name)),
           key: '(file)',
-          message: `"${name}" is not a known page: add it to src/app/paths.ts or remove it`,
+          message: `"${name}" is not a known page: add it to src/site/paths.ts or remove it`,
         });
     }
   }

@@ -1,5 +1,5 @@
 /** The structure of the two source documents, as the home page lists it. */
-import type { PageId } from '../app/paths';
+import type { PageId } from '../../site/paths';
 
 export interface SectionItem {
   /** Key under "sections.items" in ui.json. */

@@ -4,15 +4,14 @@
  * hydrated root; it is shown only in print.
  */
 import QRCode from 'qrcode';
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+import { escapeMarkup } from '../lib/escape';
 
 export async function printFooter(url: string, caption: string): Promise<string> {
   const svg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
   return (
     `<footer class="print-footer" aria-hidden="true">` +
     `<div class="print-qr">${svg.replace('<svg ', '<svg role="img" ')}</div>` +
-    `<div class="print-caption"><p>${escapeHtml(caption)}</p><p class="print-url">${escapeHtml(url)}</p></div>` +
+    `<div class="print-caption"><p>${escapeMarkup(caption)}</p><p class="print-url">${escapeMarkup(url)}</p></div>` +
     `</footer>`
   );
 }

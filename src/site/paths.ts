@@ -5,6 +5,7 @@
  * This module is a leaf: it imports only the language registry, so any layer may use it.
  */
 import { isLangCode, type LangCode, langCodes } from '../i18n/languages';
+import { slugPattern } from './patterns';
 
 /** Page ids double as URL slugs. Order is the order of the site. */
 export const pageIds = [
@@ -48,8 +49,6 @@ export interface DirectoryFilter {
   city?: string;
   group?: string;
 }
-
-const entrySlug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const notFoundSlug = '404';
 
@@ -112,7 +111,7 @@ export function parsePath(pathname: string): Route {
   if (rest.length === 0 && second !== 'home' && isPageId(second)) return { kind: 'page', lang: first, page: second };
   if (rest.length === 0 && isToolId(second)) return { kind: 'tool', lang: first, tool: second };
   const [entry, ...extra] = rest;
-  if (second === 'directory' && entry !== undefined && extra.length === 0 && entrySlug.test(entry))
+  if (second === 'directory' && entry !== undefined && extra.length === 0 && slugPattern.test(entry))
     return { kind: 'entry', lang: first, entry };
   return { kind: 'not-found', lang: first };
 }

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { type LangCode, sourceLanguage } from '../i18n/languages';
+import { type LangCode, sourceLanguage } from '../../i18n/languages';
 import { pageFile } from './files';
 
 export type Freshness = 'complete' | 'outdated' | 'missing';

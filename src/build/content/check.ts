@@ -3,11 +3,11 @@
  * file and key, so an editor can fix it without reading code.
  */
 import { relative } from 'node:path';
-import { editedLangCodes, getLanguage, type LangCode, sourceLanguage } from '../i18n/languages';
+import type { UiStrings } from '../../content/schema';
+import { editedLangCodes, getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
 import { type LoadedContent, loadContent, pageFile, type StringsFile, uiFile } from './load';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
-import type { UiStrings } from './schema';
 
 export function flattenStrings(strings: UiStrings, prefix = ''): Map<string, unknown> {
   const out = new Map<string, unknown>();

@@ -3,18 +3,6 @@
  * so a rule is written once.
  */
 
-/** Serbian emergency and road-help short codes: dialled as they are, with no international form. */
-export const shortNumbers: readonly string[] = ['192', '193', '194', '1987'];
-
-/** A phone link target in international form: "+", country code, number, digits only. */
-export function isInternationalPhone(value: string): boolean {
-  return /^\+[1-9]\d{6,14}$/.test(value);
-}
-
-export function isAllowedPhone(value: string): boolean {
-  return isInternationalPhone(value) || shortNumbers.includes(value);
-}
-
 /** Script, markup or a script URL hidden in a string. */
 export function unsafeReason(text: string): string | null {
   if (/<\s*\/?\s*[a-z!][^>]*>/i.test(text)) return 'contains raw HTML';
@@ -28,5 +16,3 @@ export function unsafeReason(text: string): string | null {
 export function looksLikePlainPhone(text: string): boolean {
   return /(?:\+|\b0)\d[\d \-/()]{6,}\d/.test(text);
 }
-
-export const isoDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../app/paths';
-import type { DirectoryEntry } from '../../content/schema';
-import type { LangCode } from '../../i18n/languages';
-import { formatDate } from '../../lib/format-date';
-import { formatPhone } from '../../lib/phone';
+import type { DirectoryEntry } from '../content/schema';
+import type { LangCode } from '../i18n/languages';
+import { formatDate } from '../lib/format-date';
+import { formatPhone } from '../lib/phone';
+import { paths } from '../site/paths';
 
 /** A directory entry. Phones call, e-mail opens mail, the address opens the phone's maps app. */
 export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry; lang: LangCode; full?: boolean }) {
