@@ -2,9 +2,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appChunkGroup } from './src/build/app-chunk';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
+import { notPrecached } from './src/pwa/sw-routes';
 
 /** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
 function siteUrl(): string {
@@ -48,9 +50,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             injectManifest: {
               globPatterns: ['**/*.{js,css,html,svg}'],
-              // Directory entries are rendered from the directory page and its data when offline
-              // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
-              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html'],
+              globIgnores: ['**/node_modules/**', 'sw.js', ...notPrecached],
               manifestTransforms: [precacheCleanUrls],
             },
           }),
@@ -62,17 +62,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
-        codeSplitting: {
-          groups: [
-            {
-              name: 'app',
-              test: (id: string) =>
-                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(
-                  id,
-                ),
-            },
-          ],
-        },
+        codeSplitting: { groups: [appChunkGroup()] },
       },
     },
   },

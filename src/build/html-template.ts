@@ -1,5 +1,6 @@
 import type { Rendered } from '../app/entry-server';
 import { escapeMarkup as escapeHtml } from '../lib/escape';
+import { renderedRouteAttribute } from '../pwa/sw-routes';
 
 /** Puts a prerendered route into the built index.html. No inline script is added. */
 export function fillTemplate(template: string, rendered: Rendered, preloads: string[]): string {
@@ -10,7 +11,10 @@ export function fillTemplate(template: string, rendered: Rendered, preloads: str
     .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
     .replace('</head>', `${links}</head>`)
-    .replace('<div id="root"></div>', `<div id="root" data-route="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`);
+    .replace(
+      '<div id="root"></div>',
+      `<div id="root" ${renderedRouteAttribute}="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`,
+    );
   if (!replaced.includes(`${html}</div>`)) throw new Error('index.html has no <div id="root"></div>');
   return replaced;
 }

@@ -89,6 +89,34 @@ export function routeToPath(route: Route): string {
   }
 }
 
+/** The directory filter a URL query carries, as written (the directory view ignores values it does not know). */
+export function searchFilter(search: string): DirectoryFilter {
+  const query = new URLSearchParams(search);
+  const city = query.get('city');
+  const group = query.get('group');
+  return { ...(city ? { city } : {}), ...(group ? { group } : {}) };
+}
+
+/**
+ * The same page in another language, and the one rule for it: the language switcher, the
+ * share panel and the poster maker use it. The directory keeps its filter.
+ */
+export function samePageIn(route: Route, lang: LangCode, filter: DirectoryFilter = {}): string {
+  switch (route.kind) {
+    case 'page':
+      return route.page === 'directory' ? paths.directory(lang, filter) : paths.page(lang, route.page);
+    case 'entry':
+      return paths.entry(lang, route.entry);
+    case 'tool':
+      return paths.tool(lang, route.tool);
+    case 'not-found':
+      return paths.notFound(lang);
+    case 'chooser':
+    case 'go':
+      return routeToPath(route);
+  }
+}
+
 /** Maps a URL path to a route. Tolerates a trailing slash and the ".html" file form. */
 export function parsePath(pathname: string): Route {
   let decoded: string;

@@ -64,6 +64,14 @@ describe('service directory', () => {
     const shared = await visit.context.newPage();
     await shared.goto(page.url());
     expect(await shownNames(shared)).toEqual(expectedNames('uk', { city: 'belgrade', group: 'lgbti' }));
+    // The language switcher keeps the filter: on the page opened with it, and after a change in place.
+    const serbian = '.language-switcher a[lang="sr-Latn"]';
+    await shared.waitForFunction((link) => document.querySelector(link)?.getAttribute('href')?.includes('?'), serbian);
+    expect(await shared.getAttribute(serbian, 'href')).toBe('/sr/directory?city=belgrade&group=lgbti');
+    await page.selectOption('select[name="city"]', 'nis');
+    await page.click(serbian);
+    await page.waitForURL('**/sr/directory?city=nis&group=lgbti');
+    expect(await shownNames(page)).toEqual(expectedNames('sr', { city: 'nis', group: 'lgbti' }));
     await visit.context.close();
   });
 

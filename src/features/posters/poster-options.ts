@@ -5,7 +5,7 @@
 
 import { isCityId, isGroupId } from '../../content/directory-schema';
 import { isLangCode, type LangCode, langCodes } from '../../i18n/languages';
-import { type DirectoryFilter, isPageId, type PageId, paths } from '../../site/paths';
+import { type DirectoryFilter, isPageId, type PageId, paths, samePageIn } from '../../site/paths';
 
 /** Portrait paper sizes in millimetres, and the printed width of the QR code on each. */
 export const paperSizes = {
@@ -120,10 +120,8 @@ export function posterQuery(options: PosterOptions): string {
 
 /** The path the poster's QR code opens: the shortest permanent URL for the choice. */
 export function posterTargetPath(options: PosterOptions): string {
-  const filter = options.page === 'directory' ? options.filter : {};
-  if (options.linkLang === 'auto') return paths.go(options.page, filter);
-  if (options.page === 'directory') return paths.directory(options.linkLang, filter);
-  return paths.page(options.linkLang, options.page);
+  if (options.linkLang === 'auto') return paths.go(options.page, options.page === 'directory' ? options.filter : {});
+  return samePageIn({ kind: 'page', lang: options.linkLang, page: options.page }, options.linkLang, options.filter);
 }
 
 export const orderedLanguages = (chosen: readonly LangCode[]) => langCodes.filter((code) => chosen.includes(code));

@@ -4,9 +4,9 @@ import { LabelledSelect, languageOptions } from '../../components/labelled-selec
 import { QrImage } from '../../components/qr-image';
 import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog';
 import type { LangCode } from '../../i18n/languages';
-import type { Route } from '../../site/paths';
+import { type Route, samePageIn, searchFilter } from '../../site/paths';
 import { absoluteUrl } from '../../site/site-url';
-import { sharedPath, shareTargets } from './share-links';
+import { shareTargets } from './share-links';
 import './share-panel.css';
 
 export interface SharePanelProps {
@@ -31,7 +31,7 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [showQr, setShowQr] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const url = absoluteUrl(sharedPath(route, linkLang, window.location.search));
+  const url = absoluteUrl(samePageIn(route, linkLang, searchFilter(window.location.search)));
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => {
