@@ -1,7 +1,7 @@
 /**
  * The layers of src/ and the one way they point (README, "For developers"; docs/decisions/007-layers.md).
  *
- *   app (shell) → features/<name> → components, lib, pwa → content (browser half), i18n → site
+ *   app (shell) → features/<name> → components, lib, pwa → content (browser half) → site → i18n
  *   build, cli, server: build-time code; they may use every layer, nothing that ships imports them.
  *
  * `npm run lint:deps` checks it; tests/layers.test.ts proves a forbidden import fails.
