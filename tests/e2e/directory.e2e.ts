@@ -68,10 +68,11 @@ describe('service directory', () => {
     const serbian = '.language-switcher a[lang="sr-Latn"]';
     await shared.waitForFunction((link) => document.querySelector(link)?.getAttribute('href')?.includes('?'), serbian);
     expect(await shared.getAttribute(serbian, 'href')).toBe('/sr/directory?city=belgrade&group=lgbti');
-    await page.selectOption('select[name="city"]', 'nis');
+    await page.selectOption('select[name="group"]', 'women');
     await page.click(serbian);
-    await page.waitForURL('**/sr/directory?city=nis&group=lgbti');
-    expect(await shownNames(page)).toEqual(expectedNames('sr', { city: 'nis', group: 'lgbti' }));
+    await page.waitForURL('**/sr/directory?city=belgrade&group=women');
+    expect(expectedNames('sr', { city: 'belgrade', group: 'women' }).length).toBeGreaterThan(0);
+    expect(await shownNames(page)).toEqual(expectedNames('sr', { city: 'belgrade', group: 'women' }));
     await visit.context.close();
   });
 
