@@ -3,7 +3,7 @@
  * Markdown in locales/ becomes this JSON-safe tree; the browser never parses Markdown.
  */
 import type { PageId } from '../app/paths';
-import type { CityId, EntryKind, GroupId } from './directory-schema';
+import type { EntryFile, SourceFile } from './file-schemas';
 
 export type LinkTarget =
   | { kind: 'page'; page: PageId; hash?: string }
@@ -29,13 +29,8 @@ export type Block =
   /** A directory entry shown as a card where the page cites it. */
   | { type: 'entry'; entry: string };
 
-export interface Source {
-  id: string;
-  title: string;
-  url: string;
-  /** The date the source itself states, as written there ("nd" when it shows none). */
-  date: string;
-}
+/** A source as written in locales/sources/, with the key pages and entries cite it by. */
+export type Source = SourceFile & { id: string };
 
 export interface PageContent {
   title: string;
@@ -50,27 +45,18 @@ export interface PageContent {
   outdated: boolean;
 }
 
-/** One service point, in one language (see docs/decisions/004-directory.md). */
-export interface DirectoryEntry {
+/**
+ * One service point, in one language: its file's facts (file-schemas.ts), its words in that
+ * language and its sources resolved (docs/decisions/004-directory.md).
+ */
+export type DirectoryEntry = Omit<EntryFile, 'name' | 'offers' | 'hours' | 'verify' | 'sources'> & {
   id: string;
   name: string;
-  officialName?: string;
-  kind: EntryKind;
-  cities: CityId[];
-  serves: GroupId[];
   offers: string;
-  free?: boolean;
-  anonymous?: boolean;
-  languages?: string[];
   hours?: string;
-  phones: string[];
-  email?: string;
-  website?: string;
-  address?: string;
-  sources: Source[];
-  checked: string;
   verify?: string;
-}
+  sources: Source[];
+};
 
 /** UI strings for one language: nested keys, text leaves (locales/<lang>/ui.json). */
 export type UiStrings = { [key: string]: string | UiStrings };
