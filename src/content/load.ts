@@ -9,7 +9,7 @@ import { isPageId, type PageId, pageIds } from '../app/paths';
 import { contentSourceOf, editedLangCodes, type LangCode, langCodes } from '../i18n/languages';
 import { textTransform, transformEntry, transformPage, transformUi } from './derive';
 import { loadDirectory, localizeEntry, type RawEntry } from './directory';
-import { frontmatterSchema, type PageMeta, validate } from './file-schemas';
+import { type Frontmatter, frontmatterSchema, type PageMeta, validate } from './file-schemas';
 import { localesDir, pageFile, pageMetaFile, uiFile } from './files';
 import { type Freshness, freshnessOf } from './freshness';
 import { parseMarkdownPage } from './parse-markdown';
@@ -83,7 +83,7 @@ export function loadPage(
   const file = relative(root, path);
   if (!existsSync(path)) return { page: null, problems: [{ file, key: '(file)', message: `page "${page}" is missing in "${base}"` }] };
   const { page: parsed, problems } = parseMarkdownPage(readFileSync(path, 'utf8'), file);
-  const header = validate(frontmatterSchema, parsed.frontmatter, file, problems) ?? { title: '', description: '' };
+  const header: Frontmatter = validate(frontmatterSchema, parsed.frontmatter, file, problems) ?? { title: '', description: '' };
   if (parsed.body.length === 0) problems.push({ file, key: '(body)', message: 'the page has no text' });
 
   const meta = shared.meta.get(page);
