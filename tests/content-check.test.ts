@@ -115,6 +115,47 @@ describe('content check', () => {
     expect(problems).toContain('locales/sources/extra.yaml [X1.url]: a source needs an https:// address');
   });
 
+  it('names a source with an unknown field, a missing title, a date of the wrong type and one that is not a map', () => {
+    const root = copyOfContent();
+    writeFileSync(
+      join(root, 'locales/sources/extra.yaml'),
+      'X1:\n  url: https://example.org/\n  date: nd\n  note: seen\nX2:\n  title: Two\n  url: https://example.org/2\n  date: [2024]\nX3: https://example.org/3\n',
+    );
+    const file = 'locales/sources/extra.yaml';
+    expect(problemsOf(root)).toEqual([
+      `${file} [X1.title]: a source needs a title`,
+      `${file} [X1.note]: is not a source field (title, url, date)`,
+      `${file} [X2.date]: a source needs the date it states, or "nd" when it shows none`,
+      `${file} [X3]: a source needs a title, an https:// address (url) and the date it states`,
+    ]);
+  });
+
+  it("names a page's checked date and sources file with a missing date, sources that are not a list and an unknown field", () => {
+    const root = copyOfContent();
+    writeFileSync(join(root, 'locales/pages/emergency.yaml'), 'sources: S34\nreviewer: Ana\n');
+    expect(problemsOf(root)).toEqual([
+      'locales/pages/emergency.yaml [checked]: needs the date the facts were checked, as YYYY-MM-DD',
+      'locales/pages/emergency.yaml [sources]: must be a list of keys from locales/sources/, e.g. [S5, T7]',
+      'locales/pages/emergency.yaml [reviewer]: is not a page field (checked, sources)',
+      'locales/pages/emergency.yaml [sources]: a page with facts needs at least one source',
+    ]);
+  });
+
+  it('names a page header with a missing description, a title that is a list and an unknown field', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/emergency.md', (t) =>
+      t
+        .replace(/^title: .*$/m, 'title: [a, b]')
+        .replace(/^description: .*\n/m, '')
+        .replace(/^---\n/, '---\nauthor: Olena\n'),
+    );
+    expect(problemsOf(root)).toEqual([
+      'locales/uk/pages/emergency.md [title]: "title" is missing or empty',
+      'locales/uk/pages/emergency.md [description]: "description" is missing or empty',
+      'locales/uk/pages/emergency.md [author]: is not a page header field (title, description, translatedFrom)',
+    ]);
+  });
+
   it('rejects a page file that is not a known page', () => {
     const root = copyOfContent();
     writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');

@@ -6,14 +6,15 @@ import { renderedRouteAttribute } from '../pwa/sw-routes';
 export function fillTemplate(template: string, rendered: Rendered, preloads: string[]): string {
   const { head, html } = rendered;
   const links = preloads.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`).join('');
+  // Replacer functions, not strings: String.replace would expand $&, $` and $' in page text.
   const replaced = template
-    .replace(/<html lang="[^"]*"/, `<html lang="${escapeHtml(head.htmlLang)}"`)
-    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(head.title)}</title>`)
-    .replace(/<meta name="description" content="[^"]*"/, `<meta name="description" content="${escapeHtml(head.description)}"`)
-    .replace('</head>', `${links}</head>`)
+    .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(head.htmlLang)}"`)
+    .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
+    .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(head.description)}"`)
+    .replace('</head>', () => `${links}</head>`)
     .replace(
       '<div id="root"></div>',
-      `<div id="root" ${renderedRouteAttribute}="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`,
+      () => `<div id="root" ${renderedRouteAttribute}="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`,
     );
   if (!replaced.includes(`${html}</div>`)) throw new Error('index.html has no <div id="root"></div>');
   return replaced;

@@ -16,22 +16,29 @@ export const absoluteUrl = (path: string) => siteUrl + path;
 export function isLocalAddress(url: string): boolean {
   let host: string;
   try {
-    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    // URL lowercases the name and writes IP addresses one way (127.1 → 127.0.0.1, [::ffff:127.0.0.1] → [::ffff:7f00:1]).
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '').replace(/\.$/, '');
   } catch {
     return true;
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(host);
+  if (mapped) {
+    const [high, low] = [Number.parseInt(mapped[1] ?? '', 16), Number.parseInt(mapped[2] ?? '', 16)];
+    host = [high >> 8, high & 255, low >> 8, low & 255].join('.');
   }
   return (
     host === 'localhost' ||
     host.endsWith('.localhost') ||
     host.endsWith('.local') ||
     host === '::1' ||
+    host === '::' ||
     /^127\./.test(host) ||
     /^10\./.test(host) ||
     /^192\.168\./.test(host) ||
     /^172\.(1[6-9]|2\d|3[01])\./.test(host) ||
     /^169\.254\./.test(host) ||
     /^0\./.test(host) ||
-    /^f[cd][0-9a-f]{2}:/i.test(host) ||
-    /^fe80:/i.test(host)
+    /^f[cd][0-9a-f]{2}:/.test(host) ||
+    /^fe[89ab][0-9a-f]:/.test(host)
   );
 }

@@ -5,7 +5,7 @@
 import { relative } from 'node:path';
 import type { UiStrings } from '../../content/schema';
 import { editedLangCodes, getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
-import { type LoadedContent, loadContent, pageFile, type StringsFile, uiFile } from './load';
+import { type LoadedContent, loadContent, type StringsFile, uiFile } from './load';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
 
@@ -80,23 +80,9 @@ function checkStrings(root: string, byLang: LoadedContent['ui'], name: StringsFi
   return problems;
 }
 
-export function checkPageText(root: string, content: LoadedContent): Problem[] {
-  const problems: Problem[] = [];
-  for (const lang of editedLangCodes) {
-    for (const [page, data] of Object.entries(content.pages[lang] ?? {})) {
-      const file = relative(root, pageFile(root, lang, page));
-      for (const key of ['title', 'description'] as const) {
-        const unsafe = unsafeReason(data[key]);
-        if (unsafe) problems.push({ file, key, message: unsafe });
-      }
-    }
-  }
-  return problems;
-}
-
 export function checkContent(root: string): { content: LoadedContent; problems: Problem[] } {
   const content = loadContent(root);
-  const all = [...content.problems, ...checkUiStrings(root, content), ...checkPageText(root, content)];
+  const all = [...content.problems, ...checkUiStrings(root, content)];
   const seen = new Set<string>();
   const problems = all.filter((p) => {
     const key = `${p.file}\0${p.key}\0${p.message}`;

@@ -34,9 +34,3 @@ export function readYaml(root: string, file: string, problems: Problem[]): Recor
   }
   return {};
 }
-
-/** YAML reads 2024-03-08 as a Date; keep every date as the text the editor wrote. */
-export function yamlDate(value: unknown): string {
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return value === undefined || value === null ? '' : String(value).trim();
-}

@@ -11,11 +11,12 @@ import { contentSourceOf, editedLangCodes, type LangCode, langCodes } from '../.
 import { isPageId, type PageId, pageIds } from '../../site/paths';
 import { textTransform, transformEntry, transformPage, transformUi } from './derive';
 import { loadDirectory, localizeEntry, type RawEntry } from './directory';
+import { type Frontmatter, frontmatterSchema, type PageMeta, validate } from './file-schemas';
 import { localesDir, pageFile, pageMetaFile, uiFile } from './files';
 import { type Freshness, freshnessOf } from './freshness';
 import { parseMarkdownPage } from './parse-markdown';
 import type { Problem } from './problems';
-import { loadPagesMeta, loadSources, type PageMeta, resolveSources } from './sources';
+import { loadPagesMeta, loadSources, resolveSources } from './sources';
 
 export { localesDir, pageFile, pageMetaFile, uiFile } from './files';
 
@@ -65,20 +66,8 @@ export function loadPage(
   const file = relative(root, path);
   if (!existsSync(path)) return { page: null, problems: [{ file, key: '(file)', message: `page "${page}" is missing in "${base}"` }] };
   const { page: parsed, problems } = parseMarkdownPage(readFileSync(path, 'utf8'), file);
-  const text = (key: string) => {
-    const value = parsed.frontmatter[key];
-    if (typeof value !== 'string' || !value.trim()) {
-      problems.push({ file, key, message: `"${key}" is missing or empty` });
-      return '';
-    }
-    return value.trim();
-  };
-  const title = text('title');
-  const description = text('description');
+  const header: Frontmatter = validate(frontmatterSchema, parsed.frontmatter, file, problems) ?? { title: '', description: '' };
   if (parsed.body.length === 0) problems.push({ file, key: '(body)', message: 'the page has no text' });
-  const known = new Set(['title', 'description', 'translatedFrom']);
-  for (const key of Object.keys(parsed.frontmatter))
-    if (!known.has(key)) problems.push({ file, key, message: 'is not a page header field (title, description, translatedFrom)' });
 
   const meta = shared.meta.get(page);
   const metaFile = relative(root, pageMetaFile(root, page));
@@ -97,13 +86,13 @@ export function loadPage(
   });
 
   const content: PageContent = {
-    title,
-    description,
+    title: header.title,
+    description: header.description,
     checked: meta?.checked ?? '',
     sources,
     body: parsed.body,
     entries: cards,
-    outdated: freshnessOf(root, base, page, parsed.frontmatter.translatedFrom) === 'outdated',
+    outdated: freshnessOf(root, base, page, header.translatedFrom) === 'outdated',
   };
   return { page: transformPage(content, textTransform(lang)), problems };
 }

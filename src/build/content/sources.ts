@@ -2,14 +2,9 @@
 import { basename, join, relative } from 'node:path';
 import type { Source } from '../../content/schema';
 import { isPageId, type PageId } from '../../site/paths';
-import { httpsUrlPattern, isoDatePattern } from '../../site/patterns';
-import { localesDir, readYaml, sourcesDir, yamlDate, yamlFilesIn } from './files';
+import { type PageMeta, pageMetaSchema, sourceSchema, validate } from './file-schemas';
+import { localesDir, readYaml, sourcesDir, yamlFilesIn } from './files';
 import type { Problem } from './problems';
-
-export interface PageMeta {
-  checked: string;
-  sources: string[];
-}
 
 /** Every file in locales/sources/ together: one list of sources, each key defined once. */
 export function loadSources(root: string, problems: Problem[]): Map<string, Source> {
@@ -23,14 +18,9 @@ export function loadSources(root: string, problems: Problem[]): Map<string, Sour
         continue;
       }
       definedIn.set(id, file);
-      const entry = (raw ?? {}) as Record<string, unknown>;
-      const title = typeof entry.title === 'string' ? entry.title.trim() : '';
-      const url = typeof entry.url === 'string' ? entry.url.trim() : '';
-      const date = yamlDate(entry.date);
-      if (!title) problems.push({ file, key: `${id}.title`, message: 'a source needs a title' });
-      if (!httpsUrlPattern.test(url)) problems.push({ file, key: `${id}.url`, message: 'a source needs an https:// address' });
-      if (!date) problems.push({ file, key: `${id}.date`, message: 'a source needs the date it states, or "nd" when it shows none' });
-      sources.set(id, { id, title, url, date });
+      // A broken source is still known, so what cites it reports nothing more than its own problems.
+      const source = validate(sourceSchema, raw, file, problems, [id]) ?? { title: '', url: '', date: '' };
+      sources.set(id, { id, ...source });
     }
   }
   if (definedIn.size === 0) problems.push({ file: relative(root, sourcesDir(root)), key: '(folder)', message: 'no sources found' });
@@ -58,12 +48,10 @@ export function loadPagesMeta(root: string, problems: Problem[]): Map<PageId, Pa
       problems.push({ file, key: '(file)', message: `"${id}" is not a page (pages are listed in src/site/paths.ts)` });
       continue;
     }
-    const entry = readYaml(root, path, problems);
-    const checked = yamlDate(entry.checked);
-    if (!isoDatePattern.test(checked))
-      problems.push({ file, key: 'checked', message: 'needs the date the facts were checked, as YYYY-MM-DD' });
-    const sources = Array.isArray(entry.sources) ? entry.sources.map(String) : [];
-    meta.set(id, { checked, sources });
+    const data = readYaml(root, path, problems);
+    // When the file is broken, its source keys are still checked if they are a list.
+    const fallback = { checked: '', sources: Array.isArray(data.sources) ? data.sources.map(String) : [] };
+    meta.set(id, validate(pageMetaSchema, data, file, problems) ?? fallback);
   }
   return meta;
 }
