@@ -38,7 +38,7 @@ describe('fillTemplate', () => {
     const html = `<main><p>Costs ${sequence} nothing</p></main>`;
     const after = `<footer>${sequence}</footer>`;
     const out = fillTemplate(template, rendered({ title, description: `About ${sequence}`, html, after }), []);
-    const inHead = sequence.replace('&', '&amp;');
+    const inHead = sequence.replace('&', '&amp;').replace("'", '&#39;');
     expect(out).toContain(`<title>Price ${inHead} 100</title>`);
     expect(out).toContain(`<meta name="description" content="About ${inHead}"`);
     expect(out).toContain(`<div id="root" data-route="/en/emergency">${html}</div>${after}`);
