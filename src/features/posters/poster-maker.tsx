@@ -43,6 +43,8 @@ function ProblemMessage({ problem }: { problem: PosterProblem }) {
       return <>{t('poster.errors.badSize', { value: problem.value })}</>;
     case 'unknownLanguage':
       return <>{t('poster.errors.unknownLanguage', { value: problem.value })}</>;
+    case 'directionMarks':
+      return <>{t('poster.errors.directionMarks')}</>;
     case 'lineTooLong':
       return <>{t('poster.errors.lineTooLong', { length: problem.length, max: maxOwnLine })}</>;
     case 'noLanguage':
