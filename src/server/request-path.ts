@@ -37,7 +37,9 @@ export function parseRequestPath(rawUrl: string | undefined): RequestPath {
   // NUL, control characters and backslashes have no place in a Kompas path.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: they are what is refused
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return { kind: 'bad' };
-  const normalised = posix.normalize(decoded).replace(/\/{2,}/g, '/');
+  // "/a/b/.." names the folder /a/: keep its trailing slash.
+  const folder = /\/\.\.?$/.test(decoded) ? '/' : '';
+  const normalised = `${posix.normalize(decoded)}${folder}`.replace(/\/{2,}/g, '/');
   const path = normalised.startsWith('/') ? normalised : `/${normalised}`;
   if (path !== decoded) {
     const search = query.toString();
