@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { textTransform } from '../content/derive';
 import { contentSourceOf, langCodes } from '../i18n/languages';
-import { distHostFiles } from '../server/hosts';
+import { distHostFiles } from '../server/hosts/index';
 import { renderPreview } from './preview-image';
 import { previewImage, robotsTxt, sitemapXml } from './seo';
 import { siteAddress } from './site-address';
