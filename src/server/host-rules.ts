@@ -95,7 +95,7 @@ export const notFoundCleanPaths: readonly string[] = notFoundRules.map((rule) =>
  * A missing file with an extension (other than .html) gets a plain 404, never an HTML page:
  * a missing script must fail as a script, not run a page as JavaScript.
  */
-export const plainNotFound = { body: 'Not found\n', type: 'text/plain; charset=utf-8' } as const;
+export const plainNotFound = { body: 'Not found', type: 'text/plain; charset=utf-8' } as const;
 export const hasFileExtension = (path: string) => /\.[^/.]+$/.test(path) && !path.endsWith('.html');
 
 /** The language folders, each served with its own 404 page. */

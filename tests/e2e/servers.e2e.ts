@@ -1,12 +1,21 @@
 /**
- * The local server and nginx (running the generated config) answer alike: same status,
+ * The local server, nginx and Caddy (each running its generated config) answer alike: same status,
  * headers and body for pages, assets, sw.js, the manifest, the SEO files and every kind of 404.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startCaddy } from '../../src/server/caddy-process';
 import { contentSecurityPolicy } from '../../src/server/host-rules';
 
 const servers = inject('servers');
+/** Caddy runs here only: the generated Caddyfile answers like the other two. */
+let caddy: Awaited<ReturnType<typeof startCaddy>> | undefined;
+beforeAll(async () => {
+  caddy = await startCaddy({ root: 'dist' });
+});
+afterAll(async () => {
+  await caddy?.stop();
+});
 const largestScript = readdirSync('dist/assets')
   .filter((f) => f.endsWith('.js'))
   .sort((a, b) => statSync(`dist/assets/${b}`).size - statSync(`dist/assets/${a}`).size)[0];
@@ -54,27 +63,28 @@ async function answer(baseUrl: string, path: string, encoding: string) {
   return { status: response.status, headers, body: body.toString('base64'), etag: response.headers.get('etag') };
 }
 
-describe('the local server and nginx', () => {
-  it('runs both', () => {
+describe('the local server, nginx and Caddy', () => {
+  it('runs the local server and nginx for every reader-facing test', () => {
     expect(servers.map((s) => s.name)).toEqual(['node', 'nginx']);
   });
 
   for (const encoding of ['gzip', 'identity']) {
-    it(`answer every kind of request with the same status, headers and body (Accept-Encoding: ${encoding})`, async () => {
+    it(`answer every kind of request with the same status, headers and body, as Caddy does (Accept-Encoding: ${encoding})`, async () => {
       const [node, nginx] = servers;
-      if (!node || !nginx) throw new Error('two servers expected');
+      if (!node || !nginx || !caddy) throw new Error('three servers expected');
       const differences: string[] = [];
-      for (const path of paths) {
+      for (const [path, other] of paths.flatMap((p) => [nginx.baseUrl, caddy?.baseUrl ?? ''].map((url) => [p, url] as const))) {
         const a = await answer(node.baseUrl, path, encoding);
-        const b = await answer(nginx.baseUrl, path, encoding);
-        if (a.status !== b.status) differences.push(`${path}: status ${a.status} / ${b.status}`);
+        const b = await answer(other, path, encoding);
+        const at = `${other} ${path}`;
+        if (a.status !== b.status) differences.push(`${at}: status ${a.status} / ${b.status}`);
         for (const name of compared) {
-          // A redirect's body (and so its type) is nginx's own note; browsers never show it.
-          if (name === 'content-type' && a.status === 301) continue;
-          if (a.headers[name] !== b.headers[name]) differences.push(`${path}: ${name} ${a.headers[name]} / ${b.headers[name]}`);
+          // A redirect's body (its type, what it varies by) is the server's own note; browsers never show it.
+          if ((name === 'content-type' || name === 'vary') && a.status === 301) continue;
+          if (a.headers[name] !== b.headers[name]) differences.push(`${at}: ${name} ${a.headers[name]} / ${b.headers[name]}`);
         }
-        if (a.status !== 301 && a.body !== b.body) differences.push(`${path}: bodies differ`);
-        if (a.status === 200 && !(a.etag && b.etag)) differences.push(`${path}: no ETag`);
+        if (a.status !== 301 && a.body !== b.body) differences.push(`${at}: bodies differ`);
+        if (a.status === 200 && !(a.etag && b.etag)) differences.push(`${at}: no ETag`);
       }
       expect(differences).toEqual([]);
     });

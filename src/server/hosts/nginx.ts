@@ -99,7 +99,7 @@ export function nginxServer(options: NginxOptions): string {
       ...headerLines(production, cache.revalidate),
       'types { }',
       `default_type ${quote(plainNotFound.type.split(';')[0] ?? 'text/plain')};`,
-      `return 404 "${plainNotFound.body.trim()}\\n";`,
+      `return 404 "${plainNotFound.body}";`,
     ]),
   ];
   for (const lang of languageFolders) {
