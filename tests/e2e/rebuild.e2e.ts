@@ -4,7 +4,7 @@
  * A failed build leaves the served site as it was.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,6 +41,29 @@ beforeAll(async () => {
 afterAll(async () => {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   rmSync(parent, { recursive: true, force: true });
+});
+
+describe('a copy of dist/ with symlinks out of it', () => {
+  it('serves nothing a symlink points to outside the site', async () => {
+    symlinkSync('/etc/passwd', join(site, 'uk', 'leak.html'));
+    symlinkSync('/etc', join(site, 'assets', 'etc'));
+    try {
+      for (const [path, status] of [
+        ['/uk/leak', 404],
+        ['/uk/leak.html', 404],
+        ['/assets/etc/passwd', 404],
+        ['/assets/etc/hostname', 404],
+      ] as const) {
+        const response = await fetch(base + path);
+        const body = await response.text();
+        expect([path, response.status, body.includes('root:')]).toEqual([path, status, false]);
+      }
+      expect((await fetch(`${base}/uk/`)).status).toBe(200);
+    } finally {
+      unlinkSync(join(site, 'uk', 'leak.html'));
+      unlinkSync(join(site, 'assets', 'etc'));
+    }
+  });
 });
 
 describe('rebuilding while serving', () => {
