@@ -76,4 +76,12 @@ describe('generated host configs', () => {
     );
     expect(caddyfile({ root: '/srv', legacy: true })).toContain('redir @old-uk /uk/directory/');
   });
+
+  it('docs/deploy.md names only files that exist (or that the build writes into dist/)', () => {
+    const doc = readFileSync('docs/deploy.md', 'utf8');
+    const named = [...doc.matchAll(/`((?:deploy|src|tests|dist)\/[\w./-]+)`/g)].map((m) => m[1] ?? '');
+    expect(named.length).toBeGreaterThan(5);
+    const built = Object.keys(distHostFiles()).map((name) => `dist/${name}`);
+    for (const file of named) expect(existsSync(file) || built.includes(file), file).toBe(true);
+  });
 });
