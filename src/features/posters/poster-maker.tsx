@@ -8,6 +8,7 @@ import { cityIds, isCityId, isGroupId } from '../../content/directory-schema';
 import { type LangCode, languages } from '../../i18n/languages';
 import { downloadBlob, svgBlob, svgToPng } from './download';
 import {
+  bidiControls,
   cleanOwnLine,
   maxOwnLine,
   type PaperSize,
@@ -157,10 +158,9 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
             aria-describedby="own-line-help"
             onChange={(e) => {
               const cleaned = cleanOwnLine(e.target.value);
-              update(
-                { ownLine: e.target.value.length > maxOwnLine ? cleaned.line : e.target.value },
-                cleaned.problem ? [cleaned.problem] : [],
-              );
+              // Direction overrides go at once (they could print a number reversed); spaces stay while typing.
+              const typed = e.target.value.replace(bidiControls, '');
+              update({ ownLine: typed.length > maxOwnLine ? cleaned.line : typed }, cleaned.problem ? [cleaned.problem] : []);
             }}
           />
           <small id="own-line-help">{t('poster.ownLineHelp', { max: maxOwnLine })}</small>
