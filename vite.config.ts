@@ -5,19 +5,12 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appChunkGroup } from './src/build/app-chunk';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
+import { siteAddress } from './src/build/site-address';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
 import { notPrecached } from './src/pwa/sw-routes';
 
-/** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
-function siteUrl(): string {
-  const value = process.env.KOMPAS_SITE_URL ?? 'http://localhost:4173';
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(value))
-    throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
-  return value.replace(/\/$/, '');
-}
-
 export default defineConfig(({ isSsrBuild }) => ({
-  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()) },
+  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()) },
   plugins: [
     contentPlugin(),
     react(),

@@ -2,9 +2,11 @@
  * The content check: everything the build refuses to publish. Each problem names the
  * file and key, so an editor can fix it without reading code.
  */
+
 import { relative } from 'node:path';
 import type { UiStrings } from '../../content/schema';
 import { editedLangCodes, getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
+import { checkLimits } from './limits';
 import { type LoadedContent, loadContent, type StringsFile, uiFile } from './load';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
@@ -81,8 +83,12 @@ function checkStrings(root: string, byLang: LoadedContent['ui'], name: StringsFi
 }
 
 export function checkContent(root: string): { content: LoadedContent; problems: Problem[] } {
+  const limits = checkLimits(root);
+  // A file over the size limit is refused before anything is parsed.
+  if (limits.some((p) => p.key === '(file)'))
+    return { content: { ui: {}, tools: {}, pages: {}, directory: {}, freshness: {}, problems: [] }, problems: limits };
   const content = loadContent(root);
-  const all = [...content.problems, ...checkUiStrings(root, content)];
+  const all = [...limits, ...content.problems, ...checkUiStrings(root, content)];
   const seen = new Set<string>();
   const problems = all.filter((p) => {
     const key = `${p.file}\0${p.key}\0${p.message}`;

@@ -47,18 +47,26 @@ export type PosterProblem =
   | { kind: 'badSize'; value: string }
   | { kind: 'unknownLanguage'; value: string }
   | { kind: 'lineTooLong'; length: number }
+  | { kind: 'directionMarks' }
   | { kind: 'noLanguage' };
 
-/** Plain text only: control characters and surrounding spaces removed, length limited. */
+/** Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): they can print a phone number reversed. */
+export const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Plain text only: control characters, direction overrides and surrounding spaces removed, length limited. */
 export function cleanOwnLine(value: string): { line: string; problem: PosterProblem | null } {
+  const directionMarks = bidiControls.test(value);
+  bidiControls.lastIndex = 0;
   const text = value
+    .replace(bidiControls, '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...text];
-  if (chars.length <= maxOwnLine) return { line: text, problem: null };
-  return { line: chars.slice(0, maxOwnLine).join(''), problem: { kind: 'lineTooLong', length: chars.length } };
+  const line = chars.length <= maxOwnLine ? text : chars.slice(0, maxOwnLine).join('');
+  if (directionMarks) return { line, problem: { kind: 'directionMarks' } };
+  return { line, problem: chars.length <= maxOwnLine ? null : { kind: 'lineTooLong', length: chars.length } };
 }
 
 export function parsePosterQuery(search: string): { options: PosterOptions; problems: PosterProblem[] } {
