@@ -24,6 +24,8 @@ export function textTransform(lang: LangCode): TextTransform {
 function inlines(nodes: Inline[], t: TextTransform): Inline[] {
   return nodes.map((node) => {
     if (node.type === 'text') return { ...node, text: t(node.text) };
+    // Only Serbian fragments follow the page into Cyrillic; English and other fragments stay as written.
+    if (node.type === 'lang' && node.lang !== 'sr') return node;
     if ('children' in node) return { ...node, children: inlines(node.children, t) };
     return node;
   });

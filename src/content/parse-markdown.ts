@@ -6,6 +6,7 @@
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import { isPageId } from '../app/paths';
+import { splitLangMarkers, stripLangMarkers, UNCLOSED_LANG_MARKER } from '../i18n/lang-markers';
 import { stripLatinMarkers } from '../i18n/transliterate';
 import type { Problem } from './problems';
 import { isAllowedPhone, looksLikePlainPhone, unsafeReason } from './rules';
@@ -62,7 +63,12 @@ function blocks(tokens: Token[], report: Reporter): Block[] {
           report(token, `heading level ${t.depth} is not allowed: use ## or ### (the page title comes from the frontmatter)`);
           break;
         }
-        out.push({ type: 'heading', level: t.depth, id: slugify(stripLatinMarkers(t.text)), children: inlines(t.tokens, report) });
+        out.push({
+          type: 'heading',
+          level: t.depth,
+          id: slugify(stripLangMarkers(stripLatinMarkers(t.text))),
+          children: inlines(t.tokens, report),
+        });
         break;
       }
       case 'paragraph':
@@ -124,7 +130,14 @@ function inlines(tokens: Token[], report: Reporter, inLink = false): Inline[] {
             token,
             `"${text.trim()}" looks like a phone number: write it as a link in international form, e.g. [011 123 4567](tel:+381111234567)`,
           );
-        out.push({ type: 'text', text });
+        if (UNCLOSED_LANG_MARKER.test(text))
+          report(token, 'a {{sr:…}} (or {{en:…}}) marker is not closed with }} (it must not cross bold, italics or a link)');
+        for (const part of splitLangMarkers(text))
+          out.push(
+            part.lang
+              ? { type: 'lang', lang: part.lang, children: [{ type: 'text', text: part.text }] }
+              : { type: 'text', text: part.text },
+          );
         break;
       }
       case 'strong':

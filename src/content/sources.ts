@@ -3,8 +3,9 @@ import { basename, join, relative } from 'node:path';
 import { isPageId, type PageId } from '../app/paths';
 import { localesDir, readYaml, sourcesDir, yamlDate, yamlFilesIn } from './files';
 import type { Problem } from './problems';
-import { isoDate } from './rules';
+import { isoDate, isSourceDate } from './rules';
 import type { Source } from './schema';
+import { sourceLangProblem } from './source-lang';
 
 export interface PageMeta {
   checked: string;
@@ -30,7 +31,16 @@ export function loadSources(root: string, problems: Problem[]): Map<string, Sour
       if (!title) problems.push({ file, key: `${id}.title`, message: 'a source needs a title' });
       if (!/^https:\/\/\S+$/.test(url)) problems.push({ file, key: `${id}.url`, message: 'a source needs an https:// address' });
       if (!date) problems.push({ file, key: `${id}.date`, message: 'a source needs the date it states, or "nd" when it shows none' });
-      sources.set(id, { id, title, url, date });
+      else if (date !== 'nd' && !isSourceDate(date))
+        problems.push({
+          file,
+          key: `${id}.date`,
+          message: `"${date}" is not a date Kompas can show in every language: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY–YYYY, with "≈ " before it when approximate`,
+        });
+      const langProblem = sourceLangProblem(entry.lang, title);
+      if (langProblem) problems.push({ file, key: `${id}.lang`, message: langProblem });
+      const lang = typeof entry.lang === 'string' ? entry.lang : 'en';
+      sources.set(id, { id, title, url, lang, date });
     }
   }
   if (definedIn.size === 0) problems.push({ file: relative(root, sourcesDir(root)), key: '(folder)', message: 'no sources found' });

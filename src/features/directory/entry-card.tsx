@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
+import { MarkedText } from '../../components/marked-text';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
 import { formatDate } from '../../lib/format-date';
@@ -28,7 +29,9 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
       <p className="entry-meta">
         {t(`kinds.${entry.kind}`)} · {entry.cities.map((c) => t(`cities.${c}`)).join(', ')}
       </p>
-      <p className="entry-offers">{entry.offers}</p>
+      <p className="entry-offers">
+        <MarkedText text={entry.offers} lang={lang} />
+      </p>
       {tags.length > 0 && (
         <ul className="entry-tags">
           {tags.map((tag) => (
@@ -72,27 +75,34 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
       )}
       {entry.hours && (
         <p className="entry-hours">
-          <strong>{t('directory.hours')}:</strong> {entry.hours}
+          <strong>{t('directory.hours')}:</strong> <MarkedText text={entry.hours} lang={lang} />
         </p>
       )}
       {entry.verify && (
         <aside className="notice notice-verify" aria-label={t('notice.verify')}>
           <p className="notice-label">{t('notice.verify')}</p>
-          <p>{entry.verify}</p>
+          <p>
+            <MarkedText text={entry.verify} lang={lang} />
+          </p>
         </aside>
       )}
-      <p className="entry-source">
-        {t('directory.source')}:{' '}
-        {entry.sources.map((source, i) => (
-          <span key={source.id}>
-            {i > 0 && '; '}
-            <a href={source.url} target="_blank" rel="noopener noreferrer">
-              {source.title}
-            </a>
-          </span>
-        ))}
-      </p>
-      <p className="entry-source">{t('content.checked', { date: formatDate(entry.checked, t) })}</p>
+      {/* The sources and checked date are shown once, on the entry's own page, not under every card. */}
+      {full && (
+        <>
+          <p className="entry-source">
+            {t('directory.source')}:{' '}
+            {entry.sources.map((source, i) => (
+              <span key={source.id}>
+                {i > 0 && '; '}
+                <a href={source.url} hrefLang={source.lang} target="_blank" rel="noopener noreferrer">
+                  <cite lang={source.lang}>{source.title}</cite>
+                </a>
+              </span>
+            ))}
+          </p>
+          <p className="entry-source">{t('content.checked', { date: formatDate(entry.checked, lang) })}</p>
+        </>
+      )}
     </article>
   );
 }
