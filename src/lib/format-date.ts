@@ -7,9 +7,12 @@
 import { sourceDate } from '../content/rules';
 import { getLanguage, type LangCode } from '../i18n/languages';
 
+/** English content writes dates day first ("18 March 2022"), as British English does. */
+const dateLocale = (lang: LangCode) => (lang === 'en' ? 'en-GB' : getLanguage(lang).htmlLang);
+
 function format(lang: LangCode, options: Intl.DateTimeFormatOptions, year: number, month = 1, day = 1): string {
   // UTC both ways, so the prerendered page and the browser print the same day.
-  return new Intl.DateTimeFormat(getLanguage(lang).htmlLang, { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+  return new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
 /** An ISO date (YYYY-MM-DD) in the page's language. */

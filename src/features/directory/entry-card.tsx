@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
 import { MarkedText } from '../../components/marked-text';
 import type { DirectoryEntry } from '../../content/schema';
+import { fragmentLang } from '../../i18n/lang-markers';
 import type { LangCode } from '../../i18n/languages';
 import { formatDate } from '../../lib/format-date';
 import { formatPhone } from '../../lib/phone';
@@ -10,7 +11,6 @@ import { formatPhone } from '../../lib/phone';
 export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry; lang: LangCode; full?: boolean }) {
   const { t } = useTranslation();
   const Heading = full ? 'h1' : 'h3';
-  const officialLang = lang === 'sr-cyrl' ? 'sr-Cyrl' : 'sr-Latn';
   const tags = [
     entry.free ? t('directory.free') : null,
     entry.anonymous ? t('directory.anonymous') : null,
@@ -22,7 +22,7 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
     <article className={full ? 'entry entry-full' : 'entry entry-card'} id={full ? undefined : `entry-${entry.id}`}>
       <Heading className="entry-name">{full ? entry.name : <a href={paths.entry(lang, entry.id)}>{entry.name}</a>}</Heading>
       {entry.officialName && entry.officialName !== entry.name && (
-        <p className="official-name" lang={officialLang}>
+        <p className="official-name" lang={fragmentLang('sr', lang)}>
           {entry.officialName}
         </p>
       )}
@@ -66,7 +66,7 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
           {entry.address && (
             <li>
               <a className="link-map" href={`geo:0,0?q=${encodeURIComponent(entry.address)}`}>
-                {entry.address}
+                <span lang={fragmentLang('sr', lang)}>{entry.address}</span>
                 <span className="visually-hidden"> {t('directory.openMap')}</span>
               </a>
             </li>
