@@ -6,11 +6,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { loadSources } from '../../src/content/sources';
-import { sharedBrowser } from './browser';
+import { openContext, sharedBrowser } from './browser';
 
 const browser = sharedBrowser();
+const baseUrl = inject('baseUrl');
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
@@ -112,5 +113,35 @@ describe('language of parts', () => {
       }
     }
     expect(cites).toBeGreaterThan(500);
+  });
+});
+
+describe('sources at the page end', () => {
+  it('sit in a collapsed "Sources and checked dates" section that opens for print; a card shows its sources only on its own page', async () => {
+    const visit = await openContext(browser(), baseUrl);
+    try {
+      const page = await visit.context.newPage();
+      await page.goto('/uk/sex-work');
+      const summary = page.locator('.page-sources details.sources > summary h2');
+      expect(await summary.textContent()).toBe('Джерела і дати перевірки');
+      expect(await page.locator('.page-sources details.sources').getAttribute('open')).toBeNull();
+      expect(await page.locator('.source-list').isVisible()).toBe(false);
+      // Embedded cards carry no "Source…; Facts checked…" lines of their own.
+      expect(await page.locator('.entry-card').count()).toBeGreaterThan(2);
+      expect(await page.locator('.entry-card .entry-source').count()).toBe(0);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.source-list').isVisible()).toBe(true);
+      await page.emulateMedia({ media: 'screen' });
+      await summary.click();
+      expect(await page.locator('.source-list').isVisible()).toBe(true);
+
+      await page.goto('/uk/directory/atina');
+      const cites = page.locator('.entry-full .entry-source cite');
+      expect(await cites.count()).toBeGreaterThan(0);
+      expect(await cites.first().getAttribute('lang')).toBe('en');
+      expect(visit.errors).toEqual([]);
+    } finally {
+      await visit.context.close();
+    }
   });
 });
