@@ -137,6 +137,7 @@ const TOKEN = new RegExp(`${MARKER}|(${PROTECTED.join('|')})|([\\p{L}\\p{M}]+(?:
 export function latinToCyrillic(text: string): string {
   // A {{sr:…}} fragment is Serbian like its surroundings: it is converted and loses its marker.
   // {{en:…}}, {{uk:…}} and {{ru:…}} fragments are another language: copied exactly, marker and all.
+  if (!text.includes('{{')) return convertText(text);
   return splitLangMarkers(text)
     .map((part) => (part.lang === undefined || part.lang === 'sr' ? convertText(part.text) : `{{${part.lang}:${part.text}}}`))
     .join('');
