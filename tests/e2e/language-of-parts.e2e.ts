@@ -90,11 +90,6 @@ describe('language of parts', () => {
       const share = m.cyrillic / m.letters;
       if (share < 0.85) failures.push(`${file}: ${(share * 100).toFixed(1)}% Cyrillic; Latin: ${[...new Set(m.latin)].join(' | ')}`);
     }
-    console.log(
-      [...measured]
-        .filter(([f]) => /404|poster|unhcr/.test(f))
-        .map(([f, m]) => [f, m.cyrillic, m.letters, [...new Set(m.latin)].join(' | ')]),
-    );
     expect(failures).toEqual([]);
   });
 
