@@ -5,6 +5,7 @@
 import { allRoutes, type Route, routeToPath } from '../../src/app/paths';
 import { loadContent } from '../../src/content/load';
 import type { Block, Inline, UiStrings } from '../../src/content/schema';
+import { stripLangMarkers } from '../../src/i18n/lang-markers';
 import { getLanguage, type LangCode, languages } from '../../src/i18n/languages';
 
 export const content = loadContent(process.cwd());
@@ -47,7 +48,8 @@ export function expectationFor(route: Route): Expectation {
   if (route.kind === 'entry') {
     const entry = content.directory[route.lang]?.find((e) => e.id === route.entry);
     if (!entry) throw new Error(`No directory entry for ${path}`);
-    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [entry.name], text: entry.offers, status: 200 };
+    // Language markers ({{sr:…}}) are spans on the page, not text.
+    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [entry.name], text: stripLangMarkers(entry.offers), status: 200 };
   }
   if (route.kind === 'page') {
     const page = content.pages[route.lang]?.[route.page];
