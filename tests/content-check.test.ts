@@ -156,6 +156,32 @@ describe('content check', () => {
     ]);
   });
 
+  it('names a source without a language, a title not in its language, and a date no language can show', () => {
+    const root = copyOfContent();
+    writeFileSync(
+      join(root, 'locales/sources/extra.yaml'),
+      [
+        'X1:\n  title: No language\n  url: https://example.org/1\n  date: nd',
+        'X2:\n  title: An English title\n  lang: uk\n  url: https://example.org/2\n  date: nd',
+        'X3:\n  title: Serbian without its script\n  lang: sr\n  url: https://example.org/3\n  date: nd',
+        'X4:\n  title: A date in English\n  lang: en\n  url: https://example.org/4\n  date: March 2024',
+        'X5:\n  title: Назва українською\n  lang: uk\n  url: https://example.org/5\n  date: "≈ 2024-03"',
+      ].join('\n'),
+    );
+    const problems = problemsOf(root);
+    expect(problems).toContain(
+      'locales/sources/extra.yaml [X1.lang]: a source needs "lang": the language of the source and its title, e.g. en, uk, ru, sr-Latn or sr-Cyrl',
+    );
+    expect(problems).toContain(
+      "locales/sources/extra.yaml [X2.lang]: the title is not written in uk (Cyrillic script): write the source's own title, in its language",
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^locales\/sources\/extra\.yaml \[X3\.lang\]: a source needs "lang"/));
+    expect(problems).toContain(
+      'locales/sources/extra.yaml [X4.date]: "March 2024" is not a date Kompas can show in every language: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY–YYYY, with "≈ " before it when approximate',
+    );
+    expect(problems.filter((p) => p.includes('[X5'))).toEqual([]);
+  }, 30_000);
+
   it('rejects a page file that is not a known page', () => {
     const root = copyOfContent();
     writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
@@ -173,6 +199,16 @@ describe('latin markers', () => {
       expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/),
     ]);
   });
+});
+
+describe('language markers', () => {
+  it('rejects a {{sr:…}} marker that is not closed', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/emergency.md', (t) => `${t}\nКомісаріат ({{sr:Komesarijat za izbeglice i migracije).\n`);
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/^locales\/uk\/pages\/emergency\.md \[line \d+\]: a \{\{sr:…\}\} \(or \{\{en:…\}\}\) marker is not closed/),
+    ]);
+  }, 30_000);
 });
 
 describe('tool strings', () => {

@@ -2,6 +2,7 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
+import { stripLangMarkers } from '../i18n/lang-markers';
 import { getLanguage, type LangCode } from '../i18n/languages';
 import { type Route, routeLang } from '../site/paths';
 import { Layout } from './layout';
@@ -40,7 +41,7 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   }
   const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
   if (route.kind === 'entry' && entry)
-    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
+    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: stripLangMarkers(entry.offers) };
   if (route.kind === 'tool') {
     const tools = i18n.getFixedT(route.lang, 'tools');
     return {

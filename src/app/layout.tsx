@@ -31,7 +31,21 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('footer.about')}</p>
+        <p>
+          {/* The network's English name is marked as English inside the sentence (WCAG 3.1.2). */}
+          {t('footer.about', { network: '\u0001' })
+            .split('\u0001')
+            .flatMap((part, i) =>
+              i === 0
+                ? [part]
+                : [
+                    <span key={i} lang="en">
+                      {t('footer.network')}
+                    </span>,
+                    part,
+                  ],
+            )}
+        </p>
         <p>{t('footer.privacy')}</p>
         <ul className="footer-tools">
           <li>

@@ -2,9 +2,9 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { textTransform } from './content/derive';
 import { contentSourceOf, langCodes } from '../i18n/languages';
 import { distHostFiles } from '../server/hosts/index';
+import { textTransform } from './content/derive';
 import { renderPreview } from './preview-image';
 import { previewImage, robotsTxt, sitemapXml } from './seo';
 import { siteAddress } from './site-address';

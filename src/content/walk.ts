@@ -18,11 +18,13 @@ function* inlineNodes(nodes: readonly Inline[]): Generator<Inline> {
   }
 }
 
-/** The same body with every text node changed by `change` (transliteration): structure and targets stay. */
+/** The same body with every text node changed by `change` (transliteration): structure, targets and foreign fragments stay. */
 export function mapTexts(blocks: readonly Block[], change: (text: string) => string): Block[] {
   const inlines = (nodes: readonly Inline[]): Inline[] =>
     nodes.map((node) => {
       if (node.type === 'text') return { ...node, text: change(node.text) };
+      // Only Serbian fragments follow the page into Cyrillic; English and other fragments stay as written.
+      if (node.type === 'lang' && node.lang !== 'sr') return node;
       if ('children' in node) return { ...node, children: inlines(node.children) };
       return node;
     });

@@ -23,3 +23,14 @@ export const shortNumbers: readonly string[] = ['192', '193', '194', '1987'];
 
 /** A tel: link target: international form, or one of the short codes. */
 export const isAllowedPhone = (value: string): boolean => internationalPhonePattern.test(value) || shortNumbers.includes(value);
+
+/** A source's stated date: YYYY, YYYY-MM, YYYY-MM-DD or YYYY–YYYY, with "≈ " when approximate. */
+export const sourceDate = /^(≈ )?(\d{4})(?:-(\d{2})(?:-(\d{2}))?|–(\d{4}))?$/;
+
+export function isSourceDate(value: string): boolean {
+  const match = sourceDate.exec(value);
+  if (!match) return false;
+  const [, , year, month, day] = match;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
+  return !day || new Date(`${year}-${month}-${day}T00:00:00Z`).getUTCDate() === Number(day);
+}

@@ -30,7 +30,7 @@ export function ContentPage({ page, id, lang }: { page: PageContent; id: PageId;
       <h1>{page.title}</h1>
       {page.outdated && <OutdatedNotice page={id} />}
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
-      <PageSources page={page} />
+      <PageSources page={page} lang={lang} />
     </article>
   );
 }

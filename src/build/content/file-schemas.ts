@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { cityIds, entryKinds, groupIds } from '../../content/directory-schema';
 import { editedLangCodes, type LangCode } from '../../i18n/languages';
-import { emailPattern, httpsUrlPattern, internationalPhonePattern, isoDatePattern } from '../../site/patterns';
+import { emailPattern, httpsUrlPattern, internationalPhonePattern, isoDatePattern, isSourceDate } from '../../site/patterns';
 import type { Problem } from './problems';
 import { looksLikePlainPhone, unsafeReason } from './rules';
 
@@ -140,9 +140,16 @@ export const sourceSchema = fields(
     date: v.pipe(
       yamlText('a source needs the date it states, or "nd" when it shows none'),
       v.nonEmpty('a source needs the date it states, or "nd" when it shows none'),
+      v.check(
+        (date) => date === 'nd' || isSourceDate(date),
+        (issue) =>
+          `"${String(issue.input)}" is not a date Kompas can show in every language: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY–YYYY, with "≈ " before it when approximate`,
+      ),
     ),
+    /** The language of the source and its title (checked against the title in source-lang.ts). */
+    lang: v.string('a source needs "lang": the language of the source and its title, e.g. en, uk, ru, sr-Latn or sr-Cyrl'),
   },
-  'a source needs a title, an https:// address (url) and the date it states',
+  'a source needs a title, an https:// address (url), the date it states and its language (lang)',
   (known) => `is not a source field (${known})`,
 );
 

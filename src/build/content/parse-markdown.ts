@@ -7,6 +7,7 @@ import { decodeHTMLStrict } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
 import { parse as parseYaml } from 'yaml';
 import type { Block, Inline, LinkTarget, NoticeKind } from '../../content/schema';
+import { splitLangMarkers, UNCLOSED_LANG_MARKER } from '../../i18n/lang-markers';
 import { stripLatinMarkers } from '../../i18n/transliterate';
 import { isPageId } from '../../site/paths';
 import { emailPattern, httpsUrlPattern, isAllowedPhone, slugPattern } from '../../site/patterns';
@@ -182,7 +183,12 @@ function inline(token: Token, walk: Walk, inLink: boolean): Inline[] {
           token,
           `"${text.trim()}" looks like a phone number: write it as a link in international form, e.g. [011 123 4567](tel:+381111234567)`,
         );
-      return [{ type: 'text', text }];
+      if (UNCLOSED_LANG_MARKER.test(text))
+        report(token, 'a {{sr:…}} (or {{en:…}}) marker is not closed with }} (it must not cross bold, italics or a link)');
+      return splitLangMarkers(text).map(
+        (part): Inline =>
+          part.lang ? { type: 'lang', lang: part.lang, children: [{ type: 'text', text: part.text }] } : { type: 'text', text: part.text },
+      );
     }
     case 'strong':
     case 'em':

@@ -5,6 +5,7 @@ import { isPageId, type PageId } from '../../site/paths';
 import { type PageMeta, pageMetaSchema, sourceSchema, validate } from './file-schemas';
 import { localesDir, readYaml, sourcesDir, yamlFilesIn } from './files';
 import type { Problem } from './problems';
+import { sourceLangProblem } from './source-lang';
 
 /** Every file in locales/sources/ together: one list of sources, each key defined once. */
 export function loadSources(root: string, problems: Problem[]): Map<string, Source> {
@@ -19,7 +20,9 @@ export function loadSources(root: string, problems: Problem[]): Map<string, Sour
       }
       definedIn.set(id, file);
       // A broken source is still known, so what cites it reports nothing more than its own problems.
-      const source = validate(sourceSchema, raw, file, problems, [id]) ?? { title: '', url: '', date: '' };
+      const source = validate(sourceSchema, raw, file, problems, [id]) ?? { title: '', url: '', date: '', lang: 'en' };
+      const langProblem = source.title ? sourceLangProblem(source.lang, source.title) : null;
+      if (langProblem) problems.push({ file, key: `${id}.lang`, message: langProblem });
       sources.set(id, { id, ...source });
     }
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Inline, LinkTarget } from '../../content/schema';
+import { fragmentLang } from '../../i18n/lang-markers';
 import type { LangCode } from '../../i18n/languages';
 import { paths } from '../../site/paths';
 import { absoluteUrl } from '../../site/site-url';
@@ -36,6 +37,11 @@ function InlineNode({ node, lang }: { node: Inline; lang: LangCode }) {
       return <>{node.text}</>;
     case 'break':
       return <br />;
+    case 'lang': {
+      const fragment = fragmentLang(node.lang, lang);
+      const inner = <InlineContent nodes={node.children} lang={lang} />;
+      return fragment ? <span lang={fragment}>{inner}</span> : inner;
+    }
     case 'strong':
       return (
         <strong>
