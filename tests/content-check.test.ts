@@ -122,11 +122,14 @@ describe('content check', () => {
       'X1:\n  url: https://example.org/\n  date: nd\n  note: seen\nX2:\n  title: Two\n  url: https://example.org/2\n  date: [2024]\nX3: https://example.org/3\n',
     );
     const file = 'locales/sources/extra.yaml';
+    const needsLang = 'a source needs "lang": the language of the source and its title, e.g. en, uk, ru, sr-Latn or sr-Cyrl';
     expect(problemsOf(root)).toEqual([
       `${file} [X1.title]: a source needs a title`,
-      `${file} [X1.note]: is not a source field (title, url, date)`,
+      `${file} [X1.lang]: ${needsLang}`,
+      `${file} [X1.note]: is not a source field (title, url, date, lang)`,
       `${file} [X2.date]: a source needs the date it states, or "nd" when it shows none`,
-      `${file} [X3]: a source needs a title, an https:// address (url) and the date it states`,
+      `${file} [X2.lang]: ${needsLang}`,
+      `${file} [X3]: a source needs a title, an https:// address (url), the date it states and its language (lang)`,
     ]);
   });
 
