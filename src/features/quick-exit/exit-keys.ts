@@ -16,10 +16,11 @@ export interface KeyLike {
 
 export type KeyOutcome = { kind: 'exit' } | { kind: 'progress'; remaining: number } | { kind: 'reset' } | { kind: 'none' };
 
-export function createExitKeys(now: () => number = Date.now, escapeAllowed: (event: KeyLike) => boolean = () => true) {
+/** `escapeFree`: whether Escape was free when the key went down (see escapeIsFree). */
+export function createExitKeys(now: () => number = Date.now) {
   let count = 0;
   let last = 0;
-  return (event: KeyLike): KeyOutcome => {
+  return (event: KeyLike, escapeFree = true): KeyOutcome => {
     if (event.key === 'Shift') {
       if (event.repeat) return { kind: 'none' };
       const time = now();
@@ -33,7 +34,7 @@ export function createExitKeys(now: () => number = Date.now, escapeAllowed: (eve
     }
     const wasCounting = count > 0;
     count = 0;
-    if (event.key === 'Escape' && !event.defaultPrevented && escapeAllowed(event)) return { kind: 'exit' };
+    if (event.key === 'Escape' && !event.defaultPrevented && escapeFree) return { kind: 'exit' };
     return wasCounting ? { kind: 'reset' } : { kind: 'none' };
   };
 }

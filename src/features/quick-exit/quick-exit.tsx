@@ -41,27 +41,40 @@ function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
  */
 export function QuickExit({ label, title, shiftTwoMore, shiftOneMore, lang }: QuickExitProps) {
   const [announcement, setAnnouncement] = useState('');
+  // Set once the keys and links are watched (after hydration): tests wait for it.
+  const [ready, setReady] = useState(false);
   useEffect(() => {
-    const keys = createExitKeys(Date.now, (event) => escapeIsFree(event));
+    const keys = createExitKeys();
     const onKey = (event: KeyboardEvent) => {
-      // Decided after every other handler has run, so one that used Escape (and said so) wins.
+      // Whether Escape is free is read now, before a dialog that closes on it is gone;
+      // the rest is decided after every other handler has run, so one that used the key (and said so) wins.
+      const escapeFree = escapeIsFree(event);
       window.setTimeout(() => {
-        const outcome = keys(event);
+        const outcome = keys(event, escapeFree);
         if (outcome.kind === 'exit') leaveNow();
         else if (outcome.kind === 'progress') setAnnouncement(outcome.remaining === 2 ? shiftTwoMore : shiftOneMore);
         else if (outcome.kind === 'reset') setAnnouncement('');
       });
     };
-    window.addEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, { capture: true });
+    setReady(true);
     document.addEventListener('click', replaceSensitiveNavigation);
     return () => {
-      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('keydown', onKey, { capture: true });
       document.removeEventListener('click', replaceSensitiveNavigation);
     };
   }, [shiftTwoMore, shiftOneMore]);
   return (
     <>
-      <a className="quick-exit" href={quickExitTarget} onClick={leave} title={title} lang={lang} rel="noreferrer">
+      <a
+        className="quick-exit"
+        href={quickExitTarget}
+        onClick={leave}
+        title={title}
+        lang={lang}
+        rel="noreferrer"
+        data-ready={ready ? '' : undefined}
+      >
         <span aria-hidden="true">✕ </span>
         {label}
       </a>
