@@ -71,7 +71,7 @@ function cardEntries(blocks: Block[], found: string[] = []): string[] {
 }
 
 /** Pages that state no outside facts: the home page, and "browse safely" (about Kompas itself and browsers in general). */
-const pagesWithoutFacts: ReadonlySet<PageId> = new Set(['home', 'browse-safely']);
+export const pagesWithoutFacts: ReadonlySet<PageId> = new Set(['home', 'browse-safely']);
 
 /** Reads one page in one language and joins it with its checked date, sources and cited entries. */
 export function loadPage(
