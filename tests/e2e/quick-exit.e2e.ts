@@ -107,6 +107,10 @@ describe('quick exit', () => {
     await page.click('main a[href="/uk/lgbti"]');
     await page.waitForURL('**/uk/lgbti');
     await page.waitForSelector(`${exit}[data-ready]`);
+    // An in-page link (the skip link) on a sensitive page must not add another entry of it either.
+    await page.focus('.skip-link');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/uk/lgbti#main');
     await page.click(exit);
     await page.waitForURL('about:blank');
     const seen: string[] = [];

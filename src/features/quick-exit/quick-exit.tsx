@@ -29,7 +29,7 @@ function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
   if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
   const url = new URL(link.href, window.location.href);
   if (url.origin !== window.location.origin) return;
-  if (url.pathname === window.location.pathname && url.search === window.location.search && url.hash) return;
+  // In-page links too: on a sensitive page, "#section" would otherwise add another entry of it.
   if (!shouldReplaceHistory(window.location.pathname, url.pathname)) return;
   event.preventDefault();
   window.location.replace(url.href);
