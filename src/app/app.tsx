@@ -6,6 +6,7 @@ import { stripLangMarkers } from '../i18n/lang-markers';
 import { getLanguage, type LangCode } from '../i18n/languages';
 import { type Route, routeLang } from '../site/paths';
 import { Layout } from './layout';
+import { BrowseSafelyPage } from './pages/browse-safely-page';
 import { ContentPage } from './pages/content-page';
 import { DirectoryPage } from './pages/directory-page';
 import { EntryPage } from './pages/entry-page';
@@ -72,6 +73,7 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
   if (route.kind === 'tool') return <ToolPage tool={route.tool} lang={lang} />;
   if (route.kind !== 'page' || !data.page) return <NotFoundPage lang={lang} />;
   if (route.page === 'home') return <HomePage page={data.page} lang={lang} />;
+  if (route.page === 'browse-safely') return <BrowseSafelyPage page={data.page} lang={lang} />;
   if (route.page === 'directory') return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} />;
   return <ContentPage page={data.page} id={route.page} lang={lang} />;
 }

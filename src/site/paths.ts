@@ -23,6 +23,8 @@ export const pageIds = [
   'violence',
   'daily-needs',
   'directory',
+  /** How to read Kompas without leaving traces, and "forget this device" (issue 10). */
+  'browse-safely',
 ] as const;
 export type PageId = (typeof pageIds)[number];
 

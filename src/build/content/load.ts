@@ -54,6 +54,9 @@ const citedEntries = (blocks: Block[]) =>
 /** Entry ids a body shows as cards. */
 const cardEntries = (blocks: Block[]) => [...nodesOf(blocks)].flatMap((node) => (node.type === 'entry' ? [node.entry] : []));
 
+/** Pages that state no outside facts: the home page, and "browse safely" (about Kompas itself and browsers in general). */
+export const pagesWithoutFacts: ReadonlySet<PageId> = new Set(['home', 'browse-safely']);
+
 /** Reads one page in one language and joins it with its checked date, sources and cited entries. */
 export function loadPage(
   root: string,
@@ -73,7 +76,7 @@ export function loadPage(
   const metaFile = relative(root, pageMetaFile(root, page));
   if (!meta) problems.push({ file: metaFile, key: '(file)', message: `page "${page}" has no checked date and sources` });
   const sources = resolveSources(meta?.sources ?? [], shared.sources, metaFile, 'sources', problems);
-  if (meta && sources.length === 0 && page !== 'home')
+  if (meta && sources.length === 0 && !pagesWithoutFacts.has(page))
     problems.push({ file: metaFile, key: 'sources', message: 'a page with facts needs at least one source' });
 
   const entries = new Map(shared.directory.map((entry) => [entry.id, entry]));

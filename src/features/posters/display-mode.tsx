@@ -106,7 +106,7 @@ export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
 
   const shown = texts ? (reducedMotion ? texts : [texts[index % texts.length]!]) : [];
   return (
-    <div className="display-screen" data-reduced-motion={reducedMotion ? 'true' : 'false'}>
+    <div className="display-screen" data-escape-closes="" data-reduced-motion={reducedMotion ? 'true' : 'false'}>
       <button type="button" className="display-exit" onClick={stop}>
         ✕ {t('display.exit')}
       </button>
