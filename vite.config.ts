@@ -66,6 +66,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           environment: 'node',
+          // Several tests load and check all content (about 1 s alone); leave room on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
