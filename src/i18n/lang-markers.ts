@@ -3,7 +3,7 @@
  * as {{sr:Komesarijat za izbeglice i migracije}} (or {{en:…}}, {{uk:…}}, {{ru:…}}); the page
  * renders it as <span lang="sr-Latn">…</span>. A fragment in the page's own language needs no
  * span, so {{sr:…}} in Serbian text renders as plain text (and is transliterated, with the rest
- * of the text, in the Cyrillic edition). See docs/decisions/007-language-of-parts.md.
+ * of the text, in the Cyrillic edition). See docs/decisions/009-language-of-parts.md.
  */
 import type { LangCode } from './languages';
 

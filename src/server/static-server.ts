@@ -7,7 +7,7 @@
  * Why not sirv: it reads Accept-Encoding by substring (br;q=0 gets brotli), compares
  * If-None-Match exactly, sends 304 without Vary, follows symlinks, and pipes a ReadStream
  * with no error handler (the crash seen when dist/ is rebuilt while serving). See
- * docs/decisions/007-serving.md.
+ * docs/decisions/008-serving.md.
  */
 import type { Stats } from 'node:fs';
 import { open, realpath, stat } from 'node:fs/promises';

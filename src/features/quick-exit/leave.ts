@@ -1,6 +1,6 @@
 /**
  * Where Exit goes: a blank page, reached with location.replace so the page being left
- * is not in the tab's history. Why blank and not a page of Kompas's own: docs/decisions/007-quick-exit.md.
+ * is not in the tab's history. Why blank and not a page of Kompas's own: docs/decisions/010-quick-exit.md.
  */
 export const quickExitTarget = 'about:blank';
 

@@ -21,7 +21,7 @@ function leave(event: MouseEvent<HTMLAnchorElement>) {
 
 /**
  * Links to and from sensitive pages replace the current history entry (see sensitive.ts).
- * Without JavaScript they are ordinary links; docs/decisions/007-quick-exit.md says what that means.
+ * Without JavaScript they are ordinary links; docs/decisions/010-quick-exit.md says what that means.
  */
 function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
