@@ -1,5 +1,6 @@
 /**
  * npm run bench: bytes and timings of the production build, measured, not asserted.
+ *  - the servers: requests/s and p99 for a page and the largest script, local server and nginx
  *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
  *  - everything saved for offline, as downloaded (pages in one pack per language)
  *  - a real first visit in headless Chromium: requests, bytes over the wire, files
@@ -13,9 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { parsePath, routeFile } from '../app/paths';
 import { langCodes } from '../i18n/languages';
+import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
+import { parsePath, routeFile } from '../site/paths';
 
 const dist = 'dist';
 const pages = [
@@ -117,6 +119,14 @@ if (!existsSync(join(dist, 'sw.js')) || process.argv.includes('--build')) {
   execSync('npm run build', { stdio: 'inherit' });
 }
 
+if (process.argv.includes('--servers')) {
+  // Only the server figure: npm run bench -- --servers [--seconds N] (at most 10 s per figure).
+  const at = process.argv.indexOf('--seconds');
+  const seconds = Math.min(10, Number(at === -1 ? 5 : process.argv[at + 1]) || 5);
+  for (const line of await benchServers(dist, { seconds })) console.log(line);
+  process.exit(0);
+}
+
 console.log('\nKompas benchmark (production build in dist/)\n');
 for (const page of pages) {
   const { css, js } = firstPaintFiles(page.file);
@@ -127,7 +137,7 @@ for (const page of pages) {
   console.log(row('JS to hydrate (deferred)', sizeOf(js), js.length));
   console.log();
 }
-// Pages reach the cache inside one pack per language (src/pwa/language-packs.ts): what is
+// Pages reach the cache inside one pack per language (src/build/language-packs.ts): what is
 // downloaded is the manifest less the pages, which are listed only so the worker knows them.
 const precache = precacheFiles().filter((f) => !f.endsWith('.html'));
 const packs = precache.filter((f) => f.startsWith('assets/pack/'));
@@ -224,3 +234,4 @@ async function saveBench(path = '/uk/', lang = 'uk') {
 }
 
 await saveBench();
+for (const line of await benchServers(dist)) console.log(line);

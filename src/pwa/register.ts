@@ -3,8 +3,10 @@
  * (read from the cache itself, again on every load, on `online`, when the page is shown
  * again and every few seconds), asking the worker to go on saving, persistent storage and
  * the update prompt. A page reloads only when the reader pressed "update" in some tab.
+ * "Forget this device" (forget.ts) stops all of it first: see {@link stopPwa}.
  */
-import { languageOfPath } from '../app/paths';
+
+import { languageOfPath } from '../site/paths';
 import { setPwaState } from './pwa-store';
 import { progressOf } from './save-plan';
 import type { PageMessage, PlanAnswer, WorkerMessage } from './sw-messages';
@@ -14,9 +16,18 @@ const savedFlag = 'kompas-offline-saved';
 const recheckMs = 5000;
 const reregisterMs = recheckMs;
 
+/** Tabs tell each other that the reader asked to forget this device. */
+const forgetChannel = 'kompas-forget';
+
 let everSaved = false;
+/** Set by "forget this device": from then on this page neither saves, nor registers, nor claims anything saved. */
+let stopped = false;
+/** Undoes what startPwa set up (listeners, the recheck timer). */
+const teardown: Array<() => void> = [];
 let persistAsked = false;
 let lastRegister = 0;
+/** A registration under way: "forget this device" waits for it, so it can remove what it makes. */
+let registering: Promise<unknown> | null = null;
 const plans = new WeakMap<ServiceWorker, Promise<PlanAnswer>>();
 
 function readFlag(): boolean {
@@ -36,18 +47,23 @@ function writeFlag(): void {
 
 const send = (worker: ServiceWorker, message: PageMessage) => worker.postMessage(message);
 
+/** Sends a message that the worker answers on its port. */
+function ask<T>(worker: ServiceWorker, message: PageMessage, timeoutMs: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const channel = new MessageChannel();
+    const timer = setTimeout(() => reject(new Error('The service worker did not answer')), timeoutMs);
+    channel.port1.onmessage = (event) => {
+      clearTimeout(timer);
+      resolve(event.data as T);
+    };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
+
 function planOf(worker: ServiceWorker): Promise<PlanAnswer> {
   let plan = plans.get(worker);
   if (!plan) {
-    plan = new Promise<PlanAnswer>((resolve, reject) => {
-      const channel = new MessageChannel();
-      const timer = setTimeout(() => reject(new Error('The service worker did not answer')), 5000);
-      channel.port1.onmessage = (event) => {
-        clearTimeout(timer);
-        resolve(event.data as PlanAnswer);
-      };
-      worker.postMessage({ type: 'PLAN' } satisfies PageMessage, [channel.port2]);
-    });
+    plan = ask<PlanAnswer>(worker, { type: 'PLAN' }, 5000);
     plan.catch(() => plans.delete(worker));
     plans.set(worker, plan);
   }
@@ -62,14 +78,18 @@ async function askPersist(): Promise<void> {
 }
 
 async function register(): Promise<void> {
+  if (stopped) return;
   lastRegister = Date.now();
   try {
-    const registration = await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    const pending = navigator.serviceWorker.register('/sw.js', { scope: '/' });
+    registering = pending;
+    const registration = await pending;
+    if (stopped) return;
     watchUpdates(registration);
     // Look for new information on every visit (the first visit has nothing to update).
     if (navigator.serviceWorker.controller) void registration.update().catch(() => undefined);
   } catch {
-    setPwaState({ failed: true });
+    if (!stopped) setPwaState({ failed: true });
   }
   void refresh(true);
 }
@@ -79,6 +99,8 @@ function watchUpdates(registration: ServiceWorkerRegistration): void {
   registration.addEventListener('updatefound', () => {
     const worker = registration.installing;
     worker?.addEventListener('statechange', () => {
+      // After "forget this device" the stopped install ends as redundant: that is no failure to report.
+      if (stopped) return;
       check();
       // A first install that failed leaves nothing saving until the next try.
       if (worker.state === 'redundant' && !registration.active) setPwaState({ failed: true });
@@ -110,11 +132,13 @@ function refresh(wake: boolean): Promise<void> {
 }
 
 async function check(wake: boolean): Promise<void> {
+  if (stopped) return;
   // "online" is set together with what the cache holds, never ahead of it: a stale
   // "this page is saved" must not flash up while the cache is being read.
   const online = navigator.onLine;
   const registration = await navigator.serviceWorker.getRegistration('/');
   const worker = registration?.active ?? registration?.waiting ?? registration?.installing ?? null;
+  if (stopped) return;
   if (!registration || !worker) {
     // Nothing is saved (site data cleared, or the first save failed): save again when online.
     setPwaState({ online, progress: null, pageSaved: false, pageLangSaved: false, damaged: everSaved });
@@ -135,6 +159,7 @@ async function check(wake: boolean): Promise<void> {
   const lang = languageOfPath(window.location.pathname);
   const pageLangSaved = lang ? progress.complete.includes(lang) : progress.all;
   const active = registration.active;
+  if (stopped) return;
   setPwaState({ online, progress, pageSaved, pageLangSaved, damaged: everSaved && !progress.all && worker === active, failed: false });
   if (progress.complete.length > 0) void askPersist();
   if (active && !progress.all && navigator.onLine) send(active, { type: 'SAVE', lang, wake });
@@ -150,8 +175,11 @@ export function startPwa(): void {
   }
   setPwaState({ supported: true });
   everSaved = readFlag();
-  const container = navigator.serviceWorker;
-  container.addEventListener('message', (event) => {
+  const listen = <E extends Event>(target: EventTarget, type: string, handler: (event: E) => void) => {
+    target.addEventListener(type, handler as EventListener);
+    teardown.push(() => target.removeEventListener(type, handler as EventListener));
+  };
+  listen<MessageEvent>(navigator.serviceWorker, 'message', (event) => {
     const message = event.data as WorkerMessage | null;
     if (message?.type === 'RELOAD') window.location.reload();
     if (message?.type === 'PROGRESS' && progressTimer === undefined)
@@ -160,16 +188,61 @@ export function startPwa(): void {
         void refresh(false);
       }, 500);
   });
-  window.addEventListener('online', () => void refresh(true));
-  window.addEventListener('offline', () => void refresh(false));
-  document.addEventListener('visibilitychange', () => {
+  listen(window, 'online', () => void refresh(true));
+  listen(window, 'offline', () => void refresh(false));
+  listen(document, 'visibilitychange', () => {
     if (document.visibilityState === 'visible') void refresh(true);
   });
   // Catches what no event announces, such as the browser's storage being cleared.
-  setInterval(() => {
+  const recheck = setInterval(() => {
     if (document.visibilityState === 'visible') void refresh(false);
   }, recheckMs);
+  teardown.push(() => clearInterval(recheck));
+  // Another tab forgot this device: this one must not save (nor register) again either.
+  if (typeof BroadcastChannel === 'function') {
+    const channel = new BroadcastChannel(forgetChannel);
+    channel.onmessage = () => stopHere();
+    teardown.push(() => channel.close());
+  }
   void register();
+}
+
+/** Stops this page's part: no more reading, saving or registering, and no claim that anything is saved. */
+function stopHere(): void {
+  stopped = true;
+  for (const undo of teardown.splice(0)) undo();
+  clearTimeout(progressTimer);
+  progressTimer = undefined;
+  setPwaState({
+    supported: false,
+    progress: null,
+    pageSaved: false,
+    pageLangSaved: false,
+    damaged: false,
+    persistRefused: false,
+    failed: false,
+    updateAvailable: false,
+  });
+}
+
+/**
+ * Before "forget this device" removes the caches and the worker: this page and every other
+ * open tab stop (their rechecks would register the worker again, as after cleared site
+ * data), and each worker ends its save loop, so no file is written into a cache once it is
+ * deleted. A worker that does not answer within a few seconds is left to the caller's check.
+ */
+export async function stopPwa(): Promise<void> {
+  stopHere();
+  if (typeof BroadcastChannel === 'function') {
+    const channel = new BroadcastChannel(forgetChannel);
+    channel.postMessage('stop');
+    channel.close();
+  }
+  if (!('serviceWorker' in navigator)) return;
+  await registering?.catch(() => undefined);
+  const registrations = await navigator.serviceWorker.getRegistrations().catch(() => []);
+  const workers = registrations.flatMap((r) => [r.installing, r.waiting, r.active]).filter((w): w is ServiceWorker => w !== null);
+  await Promise.all(workers.map((worker) => ask<boolean>(worker, { type: 'STOP' }, 5000).catch(() => false)));
 }
 
 /** The reader asked for the new version: it takes over, and its worker tells every tab to reload. */

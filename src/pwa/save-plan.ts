@@ -2,7 +2,7 @@
  * What "saved for offline" means, derived from the build's precache manifest alone, so it
  * follows whatever files the build makes: shared by the worker (what to fetch, in which
  * order) and the page (what the cache must hold before a claim is true). See
- * docs/decisions/007-saving-for-offline.md.
+ * docs/decisions/012-saving-for-offline.md.
  */
 import { type LangCode, langCodes } from '../i18n/languages';
 
@@ -14,7 +14,7 @@ export interface PlanEntry {
 /** A language, or 'shared': the app's code and styles, and the pages of no one language. */
 export type Group = LangCode | 'shared';
 
-/** Pages of a group arrive in one pack (see language-packs.ts) and are cached under their own URLs. */
+/** Pages of a group arrive in one pack (see src/build/language-packs.ts) and are cached under their own URLs. */
 export const packPrefix = 'assets/pack/';
 
 // Longest first, so "sr-cyrl-…" is not taken for "sr-…".

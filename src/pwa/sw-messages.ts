@@ -7,7 +7,9 @@ export type PageMessage =
   /** Asks for the save plan; the answer ({@link PlanAnswer}) comes on the message's port. */
   | { type: 'PLAN' }
   /** Save what is missing, this language first; `wake` cuts retry waits short (the network is back). */
-  | { type: 'SAVE'; lang: string | null; wake: boolean };
+  | { type: 'SAVE'; lang: string | null; wake: boolean }
+  /** "Forget this device": stop saving for good; the answer (true) comes on the port once nothing more is written. */
+  | { type: 'STOP' };
 
 export interface PlanAnswer {
   cacheName: string;

@@ -5,7 +5,8 @@
  * language), the reader's language first, retrying with backoff, and never fetching what
  * the cache already holds. Every navigation is answered from the cache, so a deep link
  * opened cold with no network works. A new version takes over only when the reader asks.
- * Design and numbers: docs/decisions/007-saving-for-offline.md.
+ * "Forget this device" stops it for good (STOP), and it then writes nothing more.
+ * Design and numbers: docs/decisions/012-saving-for-offline.md.
  */
 import { isLangCode, type LangCode } from '../i18n/languages';
 import { cachePrefix, groupOf, groupOrder, isPack, isPage, type PlanEntry, savedFiles, versionOf } from './save-plan';
@@ -20,6 +21,10 @@ const cacheName = cachePrefix + versionOf(manifest);
 const revisionHeader = 'X-Kompas-Revision';
 const absolute = (url: string) => new URL(url, self.registration.scope).href;
 const planned = new Map(files.map((entry) => [absolute(entry.url), entry]));
+
+/** Set by STOP ("forget this device"): no more fetching to save, no more writing to any cache. */
+let stopped = false;
+const stoppedError = () => new Error('Saving stopped: this device is being forgotten');
 
 // ---- Waiting, and being woken early when the page says the network is back.
 
@@ -42,10 +47,11 @@ const wakeUp = () => {
 /** Runs a task until it succeeds, backing off from 0.25 s to 8 s; gives up (null) at the deadline. */
 async function withRetries<T>(task: () => Promise<T>, deadline: number): Promise<T | null> {
   for (let attempt = 0; ; attempt++) {
+    if (stopped) return null;
     try {
       return await task();
     } catch {
-      if (Date.now() >= deadline) return null;
+      if (stopped || Date.now() >= deadline) return null;
       await sleep(Math.min(250 * 2 ** attempt, 8000) * (0.75 + Math.random() * 0.5));
     }
   }
@@ -71,6 +77,7 @@ async function fetchWhole(url: string): Promise<{ body: ArrayBuffer; response: R
 
 async function saveFile(cache: Cache, entry: PlanEntry): Promise<void> {
   const { body, response } = await fetchWhole(absolute(entry.url));
+  if (stopped) throw stoppedError();
   await cache.put(absolute(entry.url), new Response(body, { status: 200, headers: storedHeaders(response.headers, entry) }));
 }
 
@@ -81,6 +88,7 @@ async function savePack(cache: Cache, pack: PlanEntry, pages: PlanEntry[]): Prom
   const missing = pages.filter((page) => typeof html[page.url] !== 'string');
   if (missing.length > 0) throw new Error(`${pack.url} lacks ${missing.map((p) => p.url).join(', ')}`);
   for (const page of pages) {
+    if (stopped) throw stoppedError();
     const headers = storedHeaders(response.headers, page, 'text/html; charset=utf-8');
     await cache.put(absolute(page.url), new Response(html[page.url], { status: 200, headers }));
   }
@@ -106,7 +114,7 @@ async function runAll(tasks: Array<() => Promise<void>>, deadline: number, paral
   let next = 0;
   let ok = true;
   const worker = async () => {
-    while (next < tasks.length) {
+    while (!stopped && next < tasks.length) {
       const task = tasks[next++]!;
       if ((await withRetries(task, deadline)) === null) ok = false;
       else void tell({ type: 'PROGRESS' });
@@ -121,6 +129,7 @@ let running: Promise<boolean> | null = null;
 /** Saves everything still missing, the given language first. One run at a time; a run ends at its deadline. */
 function saveEverything(first: LangCode | null, deadline: number): Promise<boolean> {
   if (running) return running;
+  if (stopped) return Promise.resolve(false);
   running = (async () => {
     const cache = await caches.open(cacheName);
     const have = await cachedUrls(cache);
@@ -174,6 +183,7 @@ async function adoptEarlierCopies(cache: Cache): Promise<void> {
 }
 
 async function install(): Promise<void> {
+  if (stopped) throw stoppedError();
   const cache = await caches.open(cacheName);
   await adoptEarlierCopies(cache);
   const deadline = Date.now() + 60_000;
@@ -192,7 +202,12 @@ async function install(): Promise<void> {
 
 let readerAskedForUpdate = false;
 
-self.addEventListener('install', (event) => event.waitUntil(install()));
+let installing: Promise<void> | null = null;
+
+self.addEventListener('install', (event) => {
+  installing = install();
+  event.waitUntil(installing);
+});
 
 self.addEventListener('activate', (event) =>
   event.waitUntil(
@@ -213,7 +228,12 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
     void self.skipWaiting();
   } else if (message?.type === 'PLAN') {
     event.ports[0]?.postMessage({ cacheName, files } satisfies PlanAnswer);
-  } else if (message?.type === 'SAVE') {
+  } else if (message?.type === 'STOP') {
+    stopped = true;
+    wakeUp();
+    const settled = (work: Promise<unknown> | null) => work?.catch(() => undefined);
+    event.waitUntil(Promise.all([settled(running), settled(installing)]).then(() => event.ports[0]?.postMessage(true)));
+  } else if (message?.type === 'SAVE' && !stopped) {
     if (message.wake) wakeUp();
     const lang = message.lang && isLangCode(message.lang) ? message.lang : null;
     // Chrome ends an event after five minutes; the page asks again while it is open.
@@ -223,19 +243,21 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 
 // ---- Answering requests.
 
+/** A saved copy. Never opens the cache, which would create it again after "forget this device" deleted it. */
+const savedCopy = (url: string) => caches.match(absolute(url), { cacheName });
+
 async function answerNavigation(request: Request, url: URL): Promise<Response> {
   const answer = navigationAnswer(url.pathname);
-  const cache = await caches.open(cacheName);
   if (!answer.notFound) {
-    const cached = await cache.match(absolute(answer.file));
+    const cached = await savedCopy(answer.file);
     if (cached) return cached;
   }
   try {
     return await fetch(request);
   } catch {
-    const shell = answer.shell ? await cache.match(absolute(answer.shell)) : undefined;
+    const shell = answer.shell ? await savedCopy(answer.shell) : undefined;
     if (shell) return shell;
-    const page = await cache.match(absolute(answer.file));
+    const page = await savedCopy(answer.file);
     if (!page) return Response.error();
     return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
   }
@@ -243,16 +265,17 @@ async function answerNavigation(request: Request, url: URL): Promise<Response> {
 
 /** A planned file: from the cache, else the network; a hashed file fetched anyway is kept, so it is never fetched twice. */
 async function answerFile(request: Request, entry: PlanEntry): Promise<Response> {
-  const cache = await caches.open(cacheName);
-  const cached = await cache.match(absolute(entry.url));
+  const cached = await savedCopy(entry.url);
   if (cached) return cached;
   const response = await fetch(request);
-  if (response.ok && entry.revision === null && !isPack(entry.url)) {
+  if (response.ok && entry.revision === null && !isPack(entry.url) && !stopped) {
     const copy = response.clone();
-    void copy
-      .arrayBuffer()
-      .then((body) => cache.put(absolute(entry.url), new Response(body, { status: 200, headers: storedHeaders(copy.headers, entry) })))
-      .catch(() => undefined);
+    void (async () => {
+      const body = await copy.arrayBuffer();
+      if (stopped || !(await caches.has(cacheName))) return;
+      const cache = await caches.open(cacheName);
+      await cache.put(absolute(entry.url), new Response(body, { status: 200, headers: storedHeaders(copy.headers, entry) }));
+    })().catch(() => undefined);
   }
   return response;
 }

@@ -3,10 +3,9 @@ import { missingFiles, openContext, savedFileList, sharedBrowser, waitForOffline
 import { expectationFor, pageRoutes, ui } from './expected';
 import { expectPage } from './pages';
 
-const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-describe('offline', () => {
+describe.each(inject('servers'))('offline ($name)', ({ baseUrl }) => {
   it('says how far saving has come, and "all languages saved" only once every file is in the cache', async () => {
     const visit = await openContext(browser(), baseUrl);
     // Slow the worker's downloads a little, so the saving state is visible.

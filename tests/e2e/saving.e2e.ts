@@ -5,9 +5,9 @@
  */
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { paths, type Route } from '../../src/app/paths';
 import { type LangCode, langCodes, languages } from '../../src/i18n/languages';
 import { type ServedResponse, startServer } from '../../src/server/static-server';
+import { paths, type Route } from '../../src/site/paths';
 import { missingFiles, openContext, savedFileList, sharedBrowser, waitForOffline } from './browser';
 import { expectationFor, pageRoutes, ui } from './expected';
 import { expectPage } from './pages';

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/server/static-server';
@@ -34,6 +35,13 @@ const changed = [
   { file: 'en/display.html', url: 'en/display', pack: 'en' },
 ];
 
+/** Writes a file with its .br and .gz beside it, as the build does: servers pick those. */
+function writeBuilt(file: string, text: string) {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text));
+  writeFileSync(`${file}.gz`, gzipSync(text));
+}
+
 /**
  * Deploys a "new version" as a build would: changed pages, the packs that hold them (under
  * new names), and a service worker whose manifest names the new revisions and packs.
@@ -45,7 +53,7 @@ function deployNewVersion(marker: string) {
   for (const page of changed) {
     const file = join(root, page.file);
     const html = readFileSync(file, 'utf8').replace('</head>', `<meta name="kompas-test-version" content="${marker}"></head>`);
-    writeFileSync(file, html);
+    writeBuilt(file, html);
     const before = sw;
     sw = sw.replace(new RegExp(`"revision":"[0-9a-f]+","url":"${page.url}"`), `"revision":"${marker}","url":"${page.url}"`);
     expect(sw).not.toBe(before);
@@ -57,10 +65,10 @@ function deployNewVersion(marker: string) {
   }
   for (const [name, pack] of packs) {
     const url = `assets/pack/${name}-${marker}.json`;
-    writeFileSync(join(root, url), JSON.stringify(pack.pages));
+    writeBuilt(join(root, url), JSON.stringify(pack.pages));
     sw = sw.replace(`"url":"${pack.url}"`, `"url":"${url}"`);
   }
-  writeFileSync(swFile, sw);
+  writeBuilt(swFile, sw);
 }
 
 const version = (page: Page) =>

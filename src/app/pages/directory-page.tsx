@@ -12,7 +12,7 @@ export function DirectoryPage({ page, entries, lang }: { page: PageContent; entr
       {page.outdated && <OutdatedNotice page="directory" />}
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
       <DirectoryView entries={entries} lang={lang} />
-      <PageSources page={page} />
+      <PageSources page={page} lang={lang} />
     </article>
   );
 }

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DirectoryFilter, paths } from '../../app/paths';
-import { cityOptions, groupOptions, LabelledSelect } from '../../components/labelled-select';
+import { EntryCard } from '../../components/entry-card';
+import { LabelledSelect } from '../../components/labelled-select';
+import { cityOptions, groupOptions } from '../../content/directory-options';
 import { cityIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
-import { EntryCard } from './entry-card';
+import { type DirectoryFilter, paths } from '../../site/paths';
 import { filterFromSearch, matchesFilter } from './filter';
 
 /**
