@@ -14,8 +14,22 @@ function siteUrl(): string {
   return value.replace(/\/$/, '');
 }
 
+/**
+ * In the browser, Preact (with its React compatibility layer) runs the islands: about 7 kB
+ * brotli where React DOM is about 60 kB, the whole of a reading page's script budget.
+ * Code is written against React's API and prerendered with React (docs/decisions/007-islands.md).
+ */
+const preactInBrowser = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig(({ isSsrBuild }) => ({
   define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()) },
+  resolve: { alias: isSsrBuild ? [] : preactInBrowser },
   plugins: [
     contentPlugin(),
     react(),
@@ -62,17 +76,6 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
-        codeSplitting: {
-          groups: [
-            {
-              name: 'app',
-              test: (id: string) =>
-                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(
-                  id,
-                ),
-            },
-          ],
-        },
       },
     },
   },

@@ -1,18 +1,10 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
-import { App, createAppI18n, type Head, headFor } from './app';
-import { parsePath, paths, routeToPath } from './paths';
-import { loadRouteData } from './route-data';
+import { mountIslands } from './mount-islands';
+import { parsePath, paths, routeLang, routeToPath } from './paths';
 
-function showHead(head: Head) {
-  document.documentElement.lang = head.htmlLang;
-  document.title = head.title;
-  document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
-}
-
-async function main() {
+function main() {
   const route = parsePath(window.location.pathname);
   if (route.kind === 'chooser' || route.kind === 'go') {
     const lang = languageForRoot(globalThis.localStorage, navigator.languages);
@@ -23,20 +15,13 @@ async function main() {
     }
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
-  const data = await loadRouteData(route);
-  const root = document.getElementById('root');
-  const i18n = createAppI18n(data);
-  const app = <App route={route} data={data} i18n={i18n} />;
-  if (!root) return;
-  if (root.dataset.route === routeToPath(route)) hydrateRoot(root, app);
-  else {
-    // Offline, a page that is not precached (a directory entry) arrives in the directory
-    // page's HTML: render it here instead, and drop the print footer that belongs to that page.
-    document.querySelector('.print-footer')?.remove();
-    showHead(headFor(route, data, i18n));
-    createRoot(root).render(app);
-  }
+  // Saving for offline and the status do not wait for any island.
   startPwa();
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (root.dataset.route === routeToPath(route)) {
+    for (const mounted of mountIslands(routeLang(route))) mounted.catch((error: unknown) => console.error(error));
+  } else void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
 }
 
-void main();
+main();

@@ -3,19 +3,17 @@ import { renderToString } from 'react-dom/server';
 import { printFooter } from '../build/print-footer';
 import { App, createAppI18n, type Head, headFor } from './app';
 import { parsePath, routeToPath } from './paths';
-import { loadRouteData, routeModules } from './route-data';
+import { loadRouteData } from './route-data';
 import { absoluteUrl } from './site-url';
 
 export { entryIds } from '../content/catalog';
 
 export interface Rendered {
-  /** The route's own path: the browser compares it with its address to know whether to hydrate. */
+  /** The route's own path: the browser compares it with its address to know whether to hydrate its islands. */
   path: string;
   html: string;
   head: Head;
-  /** Content modules the page needs before hydrating: preloaded in the HTML. */
-  modules: string[];
-  /** Shown only in print, outside the hydrated root: the page's QR code and address. */
+  /** Shown only in print, outside the root: the page's QR code and address. */
   after: string;
 }
 
@@ -26,5 +24,5 @@ export async function render(pathname: string): Promise<Rendered> {
   const html = renderToString(<App route={route} data={data} i18n={i18n} />);
   const printable = route.kind === 'page' || route.kind === 'entry';
   const after = printable ? await printFooter(absoluteUrl(routeToPath(route)), i18n.t('print.scan')) : '';
-  return { path: routeToPath(route), html, head: headFor(route, data, i18n), modules: routeModules(route), after };
+  return { path: routeToPath(route), html, head: headFor(route, data, i18n), after };
 }

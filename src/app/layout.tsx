@@ -1,11 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KompasLogo } from '../components/kompas-logo';
-import { LanguageSwitcher } from '../features/language/language-switcher';
-import { QuickExit } from '../features/quick-exit/quick-exit';
-import { ShareButton } from '../features/sharing/share-button';
 import type { LangCode } from '../i18n/languages';
-import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
+import { Island } from './island';
 import { paths, type Route } from './paths';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
@@ -21,13 +18,13 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
             <KompasLogo />
             {t('meta.siteName')}
           </a>
-          <QuickExit label={t('quickExit.short')} title={t('quickExit.label')} />
+          <Island name="quick-exit" props={{ label: t('quickExit.short'), title: t('quickExit.label') }} />
         </div>
-        <LanguageSwitcher route={route} current={lang} />
+        <Island name="language-switcher" props={{ route, current: lang }} />
       </header>
-      <PwaStatus />
+      <Island name="status" props={{ part: 'banner' }} />
       <main id="main" tabIndex={-1}>
-        {(route.kind === 'page' || route.kind === 'entry') && <ShareButton route={route} lang={lang} />}
+        {(route.kind === 'page' || route.kind === 'entry') && <Island name="share" props={{ route, lang }} />}
         {children}
       </main>
       <footer className="site-footer">
@@ -41,7 +38,7 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
             <a href={paths.tool(lang, 'display')}>{t('nav.display')}</a>
           </li>
         </ul>
-        <OfflineBadge />
+        <Island name="status" props={{ part: 'badge' }} />
       </footer>
     </div>
   );

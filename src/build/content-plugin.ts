@@ -1,11 +1,11 @@
 /**
- * Vite plugin: serves the content the loader prepared as virtual modules, one chunk per
- * language and page, so a reader downloads only what a page shows:
+ * Vite plugin: serves the content the loader prepared as virtual modules:
  *   virtual:kompas-catalog              lazy loaders for everything below, and the entry ids
- *   virtual:kompas-page/{lang}/{page}   a page's content tree
+ *   virtual:kompas-page/{lang}/{page}   a page's content tree: server build only (prerendering);
+ *                                       in the browser a page's text is its HTML, shipped once
  *   virtual:kompas-ui/{lang}            UI strings (ui.json)
  *   virtual:kompas-tools/{lang}         the poster maker's and display's strings (tools.json)
- *   virtual:kompas-directory/{lang}     every directory entry
+ *   virtual:kompas-directory/{lang}     every directory entry (filtering; entries rendered offline)
  *   virtual:kompas-titles/{lang}        every page's title (for sharing and posters in other languages)
  * Bad content stops the build with the file and key named.
  */
@@ -24,13 +24,21 @@ export function contentPlugin(root = process.cwd()): Plugin {
     resolveId(id) {
       return id.startsWith(prefix) ? `\0${id}` : null;
     },
-    load(id) {
+    load(id, options) {
       if (!id.startsWith(`\0${prefix}`)) return null;
+      const server = options?.ssr === true || this.environment?.config.consumer === 'server';
       this.addWatchFile(localesDir(root));
       const [kind, lang = '', page = ''] = id.slice(1 + prefix.length).split('/');
       const json = (value: unknown) => ({ code: `export default ${JSON.stringify(value)};`, map: null });
       const shared = loadShared(root);
-      if (kind === 'catalog') return { code: catalogModule(shared.directory.map((entry) => entry.id)), map: null };
+      if (kind === 'catalog')
+        return {
+          code: catalogModule(
+            shared.directory.map((entry) => entry.id),
+            server,
+          ),
+          map: null,
+        };
       if (!isLangCode(lang)) this.error(`Unknown language in ${id}`);
       if (kind === 'ui' || kind === 'tools') {
         const { ui, problems } = loadUi(root, lang, kind === 'ui' ? 'ui.json' : 'tools.json');
@@ -45,6 +53,7 @@ export function contentPlugin(root = process.cwd()): Plugin {
         const titles = Object.fromEntries(pageIds.map((id) => [id, loadPage(root, lang, id, shared).page?.title ?? id]));
         return json(titles);
       }
+      if (kind === 'page' && !server) this.error(`${id}: page content is prerendered HTML and never a browser chunk`);
       if (kind === 'page' && isPageId(page)) {
         const loaded = loadPage(root, lang, page, shared);
         const problems = [...shared.problems, ...loaded.problems];
@@ -56,11 +65,13 @@ export function contentPlugin(root = process.cwd()): Plugin {
   };
 }
 
-function catalogModule(entryIds: string[]): string {
+function catalogModule(entryIds: string[], server: boolean): string {
   const loader = (id: string) => `() => import(${JSON.stringify(prefix + id)}).then((m) => m.default)`;
   const byLang = (make: (lang: string) => string) => `{${langCodes.map((lang) => `${JSON.stringify(lang)}: ${make(lang)}`).join(',')}}`;
   return [
-    `export const pages = ${byLang((lang) => `{${pageIds.map((page) => `${JSON.stringify(page)}: ${loader(`page/${lang}/${page}`)}`).join(',')}}`)};`,
+    server
+      ? `export const pages = ${byLang((lang) => `{${pageIds.map((page) => `${JSON.stringify(page)}: ${loader(`page/${lang}/${page}`)}`).join(',')}}`)};`
+      : 'export const pages = {};',
     `export const ui = ${byLang((lang) => loader(`ui/${lang}`))};`,
     `export const tools = ${byLang((lang) => loader(`tools/${lang}`))};`,
     `export const directory = ${byLang((lang) => loader(`directory/${lang}`))};`,
@@ -69,10 +80,10 @@ function catalogModule(entryIds: string[]): string {
   ].join('\n');
 }
 
-/** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js". */
+/** The chunk file name for a content module, e.g. "assets/content/uk-ui-[hash].js"; the directory's data is "{lang}-entries". */
 export function contentChunkName(facadeModuleId: string | null | undefined): string | null {
   const match = /^\0virtual:kompas-(page|ui|tools|directory|titles)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
   if (!match) return null;
   const [, kind, lang, page] = match;
-  return `assets/content/${lang}-${kind === 'page' ? page : kind}-[hash].js`;
+  return `assets/content/${lang}-${kind === 'page' ? page : kind === 'directory' ? 'entries' : kind}-[hash].js`;
 }

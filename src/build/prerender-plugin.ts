@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 import type { Rendered } from '../app/entry-server';
 import { allRoutes, routeFile, routeToPath } from '../app/paths';
 import { fillTemplate } from './html-template';
@@ -22,28 +22,12 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
         render: (path: string) => Promise<Rendered>;
         entryIds: readonly string[];
       };
-      const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
       for (const route of allRoutes(server.entryIds)) {
         const rendered = await server.render(routeToPath(route));
-        const preloads = rendered.modules.map((id) => {
-          const file = chunkFor(id);
-          if (!file) this.error(`No chunk for ${id}`);
-          return `/${file}`;
-        });
-        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, preloads) });
+        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered) });
       }
     },
   };
-}
-
-/** Finds the chunk built from a source module such as "/locales/uk/ui.json". */
-function chunkLookup(bundle: Rolldown.OutputBundle, root: string): (moduleId: string) => string | undefined {
-  const byModule = new Map<string, string>();
-  for (const output of Object.values(bundle)) {
-    if (output.type === 'chunk' && output.facadeModuleId)
-      byModule.set(output.facadeModuleId.startsWith('\0') ? output.facadeModuleId : resolve(output.facadeModuleId), output.fileName);
-  }
-  return (moduleId) => byModule.get(moduleId.startsWith('virtual:') ? `\0${moduleId}` : resolve(root, `.${moduleId}`));
 }

@@ -3,6 +3,7 @@ import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
 import { DirectoryView } from '../../features/directory/directory-view';
 import type { LangCode } from '../../i18n/languages';
+import { Island } from '../island';
 import { OutdatedNotice } from './content-page';
 
 export function DirectoryPage({ page, entries, lang }: { page: PageContent; entries: DirectoryEntry[]; lang: LangCode }) {
@@ -11,7 +12,9 @@ export function DirectoryPage({ page, entries, lang }: { page: PageContent; entr
       <h1>{page.title}</h1>
       {page.outdated && <OutdatedNotice page="directory" />}
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
-      <DirectoryView entries={entries} lang={lang} />
+      <Island name="directory" props={{ lang }}>
+        <DirectoryView entries={entries} lang={lang} />
+      </Island>
       <PageSources page={page} />
     </article>
   );

@@ -1,9 +1,8 @@
 import type { TFunction } from 'i18next';
 import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
-import { QuickExit } from '../../features/quick-exit/quick-exit';
-import { type LangCode, languages } from '../../i18n/languages';
-import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
+import { type LangCode, langCodes, languages } from '../../i18n/languages';
+import { Island } from '../island';
 import { type PageId, paths } from '../paths';
 
 /**
@@ -18,7 +17,7 @@ interface Props {
 }
 
 export function MultilingualPage({ kind, page, tFor }: Props) {
-  const voices: Voice[] = languages.map((l) => ({ lang: l.htmlLang, t: tFor(l.code) }));
+  const langs = [...langCodes];
   return (
     <div className="app">
       <header className="site-header">
@@ -27,13 +26,16 @@ export function MultilingualPage({ kind, page, tFor }: Props) {
             <KompasLogo />
             Kompas
           </a>
-          <QuickExit
-            label={languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ')}
-            title={voices.map((voice) => voice.t('quickExit.label')).join(' · ')}
+          <Island
+            name="quick-exit"
+            props={{
+              label: languages.map((l) => tFor(l.code)('quickExit.short')).join(' · '),
+              title: languages.map((l) => tFor(l.code)('quickExit.label')).join(' · '),
+            }}
           />
         </div>
       </header>
-      <PwaStatus voices={voices} />
+      <Island name="status" props={{ part: 'banner', langs }} />
       <main id="main" tabIndex={-1} className={kind}>
         <h1>
           {languages.map((l, i) => (
@@ -58,7 +60,7 @@ export function MultilingualPage({ kind, page, tFor }: Props) {
           ))}
       </main>
       <footer className="site-footer">
-        <OfflineBadge voices={voices} />
+        <Island name="status" props={{ part: 'badge', langs }} />
       </footer>
     </div>
   );

@@ -1,0 +1,43 @@
+/**
+ * The islands: every interactive part of a reading page, by name. Everything else on a
+ * page is static HTML. Adding one is one line here, then <Island name=… props={…} /> where
+ * it appears (src/app/island.tsx). An eager island's code ships with the page's one script;
+ * a lazy one loads its own chunk, and may prepare data before hydrating (see LazyIsland).
+ * `strings`: the island reads UI strings through i18next (react-i18next's useTranslation).
+ */
+import type { i18n } from 'i18next';
+import type { ComponentType } from 'react';
+import { LanguageSwitcher } from '../features/language/language-switcher';
+import { QuickExit } from '../features/quick-exit/quick-exit';
+import { ShareButton } from '../features/sharing/share-button';
+import { StatusIsland } from './islands/status-island';
+
+/** A lazy island's module: its component, and what it loads before hydrating. */
+export interface LazyIsland<P, Extra = object> {
+  default: ComponentType<P & Extra>;
+  prepare?: (props: P, i18n: i18n) => Promise<Extra>;
+}
+
+export const islands = {
+  'quick-exit': { component: QuickExit, strings: false },
+  'language-switcher': { component: LanguageSwitcher, strings: true },
+  status: { component: StatusIsland, strings: true },
+  share: { component: ShareButton, strings: true },
+  directory: { lazy: () => import('./islands/directory-island').then((m) => m.island), strings: true },
+  tool: { lazy: () => import('./islands/tool-island').then((m) => m.island), strings: true },
+} as const;
+
+export type IslandName = keyof typeof islands;
+
+type Spec<N extends IslandName> = (typeof islands)[N];
+// biome-ignore lint/suspicious/noExplicitAny: any extra props the island prepares for itself
+type LazyProps<L> = L extends () => Promise<LazyIsland<infer P, any>> ? P : never;
+
+export type IslandProps<N extends IslandName> =
+  Spec<N> extends { component: infer C }
+    ? C extends ComponentType<infer P>
+      ? P
+      : never
+    : Spec<N> extends { lazy: infer L }
+      ? LazyProps<L>
+      : never;
