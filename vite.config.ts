@@ -76,6 +76,13 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
+        // The islands' runtime, and i18next apart: the strings load after the runtime, in a task of their own.
+        codeSplitting: {
+          groups: [
+            { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/ },
+            { name: 'preact', test: /node_modules[\\/](preact|react-i18next|workbox-window)[\\/]/ },
+          ],
+        },
       },
     },
   },

@@ -1,8 +1,14 @@
+/**
+ * The page's one script: small, and it does nothing before the first paint except send
+ * "/" to the reader's language. Everything else (saving for offline, the islands) loads
+ * after the text is on screen, so no script competes with the HTML and CSS.
+ */
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
-import { startPwa } from '../pwa/register';
-import { mountIslands } from './mount-islands';
-import { parsePath, paths, routeLang, routeToPath } from './paths';
+import { parsePath, paths } from './paths';
+
+/** Resolves once the browser has painted the next frame. */
+const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function main() {
   const route = parsePath(window.location.pathname);
@@ -15,13 +21,9 @@ function main() {
     }
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
-  // Saving for offline and the status do not wait for any island.
-  startPwa();
-  const root = document.getElementById('root');
-  if (!root) return;
-  if (root.dataset.route === routeToPath(route)) {
-    for (const mounted of mountIslands(routeLang(route))) mounted.catch((error: unknown) => console.error(error));
-  } else void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
+  void afterPaint()
+    .then(() => import('./boot'))
+    .then(({ boot }) => boot(route));
 }
 
 main();

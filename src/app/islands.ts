@@ -23,7 +23,10 @@ export const islands = {
   'language-switcher': { component: LanguageSwitcher, strings: true },
   status: { component: StatusIsland, strings: true },
   share: { component: ShareButton, strings: true },
-  directory: { lazy: () => import('./islands/directory-island').then((m) => m.island), strings: true },
+  'directory-filter': {
+    lazy: () => import('../features/directory/directory-filter').then((m) => ({ default: m.DirectoryFilter })),
+    strings: true,
+  },
   tool: { lazy: () => import('./islands/tool-island').then((m) => m.island), strings: true },
 } as const;
 

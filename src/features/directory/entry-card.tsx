@@ -18,7 +18,13 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
       : null,
   ].filter((tag): tag is string => tag !== null);
   return (
-    <article className={full ? 'entry entry-full' : 'entry entry-card'} id={full ? undefined : `entry-${entry.id}`}>
+    <article
+      className={full ? 'entry entry-full' : 'entry entry-card'}
+      id={full ? undefined : `entry-${entry.id}`}
+      // What the directory filter matches on (directory-filter.tsx).
+      data-cities={full ? undefined : entry.cities.join(' ')}
+      data-serves={full ? undefined : entry.serves.join(' ')}
+    >
       <Heading className="entry-name">{full ? entry.name : <a href={paths.entry(lang, entry.id)}>{entry.name}</a>}</Heading>
       {entry.officialName && entry.officialName !== entry.name && (
         <p className="official-name" lang={officialLang}>

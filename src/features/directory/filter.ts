@@ -11,7 +11,7 @@ export function filterFromSearch(search: string): DirectoryFilter {
 }
 
 /** Services everywhere count for every city; services for everyone count for every group. */
-export function matchesFilter(entry: DirectoryEntry, filter: DirectoryFilter): boolean {
+export function matchesFilter(entry: Pick<DirectoryEntry, 'cities' | 'serves'>, filter: DirectoryFilter): boolean {
   const city = !filter.city || entry.cities.some((c) => c === filter.city || c === 'everywhere');
   const group = !filter.group || entry.serves.some((g) => g === filter.group || g === 'everyone');
   return city && group;

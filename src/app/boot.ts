@@ -1,0 +1,14 @@
+/** After the first paint: start saving for offline, then hydrate the islands. */
+import { startPwa } from '../pwa/register';
+import { mountIslands } from './mount-islands';
+import { type Route, routeLang, routeToPath } from './paths';
+
+export function boot(route: Route): void {
+  // Saving for offline and its status do not wait for any island.
+  startPwa();
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (root.dataset.route === routeToPath(route)) {
+    for (const mounted of mountIslands(routeLang(route))) mounted.catch((error: unknown) => console.error(error));
+  } else void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
+}
