@@ -9,6 +9,11 @@ export function boot(route: Route): void {
   const root = document.getElementById('root');
   if (!root) return;
   if (root.dataset.route === routeToPath(route)) {
-    for (const mounted of mountIslands(routeLang(route))) mounted.catch((error: unknown) => console.error(error));
+    const mounted = mountIslands(routeLang(route));
+    for (const island of mounted) island.catch((error: unknown) => console.error(error));
+    // Tests and the bench wait for this: every island has had its turn.
+    void Promise.allSettled(mounted).then(() => {
+      root.dataset.islands = 'hydrated';
+    });
   } else void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
 }

@@ -13,6 +13,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { parsePath, routeFile } from '../app/paths';
 import { type ServedResponse, startServer } from '../server/static-server';
+import { benchReadingPages } from './bench-reading';
 
 const dist = 'dist';
 const pages = [
@@ -121,7 +122,7 @@ for (const page of pages) {
   console.log(row('HTML', sizeOf([page.file]), 1));
   console.log(row('CSS (render-blocking)', sizeOf(css), css.length));
   console.log(row('first paint total (HTML+CSS)', sizeOf([page.file, ...css]), 1 + css.length));
-  console.log(row('JS to hydrate (deferred)', sizeOf(js), js.length));
+  console.log(row('JS in the HTML (deferred)', sizeOf(js), js.length));
   console.log();
 }
 const precache = precacheFiles();
@@ -146,3 +147,5 @@ for (const page of pages) {
   console.log(`  repeat visit offline: FCP          ${visit.repeatFcp.toFixed(0)} ms`);
   console.log();
 }
+
+await benchReadingPages(dist);
