@@ -26,6 +26,8 @@ export interface LighthouseFigures {
   fcp: number;
   cls: number;
   tbt: number;
+  /** Lighthouse's measure of this machine's speed at the time (a quiet desktop: about 1500+). */
+  benchmarkIndex: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
@@ -43,6 +45,7 @@ async function runOnce(url: string): Promise<Omit<LighthouseFigures, 'path'>> {
       fcp: metric('first-contentful-paint'),
       cls: metric('cumulative-layout-shift'),
       tbt: metric('total-blocking-time'),
+      benchmarkIndex: lhr.environment.benchmarkIndex,
     };
   } finally {
     chrome.kill();
@@ -67,6 +70,7 @@ export async function lighthouseFigures(base: string, warm: string[] = [], paths
       fcp: median(all.map((r) => r.fcp)),
       cls: median(all.map((r) => r.cls)),
       tbt: median(all.map((r) => r.tbt)),
+      benchmarkIndex: median(all.map((r) => r.benchmarkIndex)),
     });
   }
   return figures;
@@ -76,7 +80,7 @@ export function printLighthouse(figures: LighthouseFigures[]): void {
   console.log(`Lighthouse 12.8 mobile (simulated Slow 4G, CPU ×4), median of ${runs} runs:`);
   for (const f of figures)
     console.log(
-      `  ${f.path.padEnd(16)} performance ${String(f.performance).padStart(3)}   LCP ${(f.lcp / 1000).toFixed(2)} s   FCP ${(f.fcp / 1000).toFixed(2)} s   CLS ${f.cls.toFixed(3)}   TBT ${f.tbt.toFixed(0)} ms`,
+      `  ${f.path.padEnd(16)} performance ${String(f.performance).padStart(3)}   LCP ${(f.lcp / 1000).toFixed(2)} s   FCP ${(f.fcp / 1000).toFixed(2)} s   CLS ${f.cls.toFixed(3)}   TBT ${f.tbt.toFixed(0)} ms   (machine benchmark index ${f.benchmarkIndex.toFixed(0)})`,
     );
   console.log();
 }
