@@ -15,5 +15,6 @@ export function boot(route: Route): void {
     void Promise.allSettled(mounted).then(() => {
       root.dataset.islands = 'hydrated';
     });
-  } else void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
+  }
+  // Otherwise entry-client.tsx renders the route whole (render-route.tsx).
 }

@@ -5,10 +5,14 @@
  */
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
-import { parsePath, paths } from './paths';
+import { parsePath, paths, routeToPath } from './paths';
 
-/** Resolves once the browser has painted the next frame. */
-const afterPaint = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+/** Resolves once the browser has painted the next frame (or soon, in a hidden tab, which paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
 
 function main() {
   const route = parsePath(window.location.pathname);
@@ -21,9 +25,11 @@ function main() {
     }
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
-  void afterPaint()
-    .then(() => import('./boot'))
-    .then(({ boot }) => boot(route));
+  // Offline, a directory entry arrives as the directory page's HTML: render it at once.
+  const root = document.getElementById('root');
+  const standIn = root !== null && root.dataset.route !== routeToPath(route);
+  if (standIn) void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
+  void (standIn ? Promise.resolve() : afterPaint()).then(() => import('./boot')).then(({ boot }) => boot(route));
 }
 
 main();
