@@ -2,22 +2,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appChunkGroup } from './src/build/app-chunk';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
+import { siteAddress } from './src/build/site-address';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
-
-/** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
-function siteUrl(): string {
-  const value = process.env.KOMPAS_SITE_URL ?? 'http://localhost:4173';
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(value))
-    throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
-  return value.replace(/\/$/, '');
-}
+import { notPrecached } from './src/pwa/sw-routes';
 
 /**
  * In the browser, Preact (with its React compatibility layer) runs the islands: about 7 kB
  * brotli where React DOM is about 60 kB, the whole of a reading page's script budget.
- * Code is written against React's API and prerendered with React (docs/decisions/007-islands.md).
+ * Code is written against React's API and prerendered with React (docs/decisions/013-islands.md).
  */
 const preactInBrowser = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
@@ -28,7 +23,7 @@ const preactInBrowser = [
 ];
 
 export default defineConfig(({ isSsrBuild }) => ({
-  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()) },
+  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()) },
   resolve: { alias: isSsrBuild ? [] : preactInBrowser },
   plugins: [
     contentPlugin(),
@@ -62,9 +57,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             injectManifest: {
               globPatterns: ['**/*.{js,css,html,svg}'],
-              // Directory entries are rendered from the directory page and its data when offline
-              // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
-              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html'],
+              globIgnores: ['**/node_modules/**', 'sw.js', ...notPrecached],
               manifestTransforms: [precacheCleanUrls],
             },
           }),
@@ -76,9 +69,12 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
-        // The islands' runtime, and i18next apart: the strings load after the runtime, in a task of their own.
+        // What static imports reach from the entry (a small script: the islands load after the
+        // first paint), then the islands' runtime, and i18next apart: the strings load after the
+        // runtime, in a task of their own.
         codeSplitting: {
           groups: [
+            appChunkGroup(),
             { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/ },
             { name: 'preact', test: /node_modules[\\/](preact|react-i18next|workbox-window)[\\/]/ },
           ],
@@ -93,6 +89,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           environment: 'node',
+          // Several tests load and check all content (about 1 s alone); leave room on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,14 +1,15 @@
 /** After the first paint: start saving for offline, then hydrate the islands. */
 import { startPwa } from '../pwa/register';
+import { renderedRouteAttribute } from '../pwa/sw-routes';
+import { type Route, routeLang, routeToPath } from '../site/paths';
 import { mountIslands } from './mount-islands';
-import { type Route, routeLang, routeToPath } from './paths';
 
 export function boot(route: Route): void {
   // Saving for offline and its status do not wait for any island.
   startPwa();
   const root = document.getElementById('root');
   if (!root) return;
-  if (root.dataset.route === routeToPath(route)) {
+  if (root.getAttribute(renderedRouteAttribute) === routeToPath(route)) {
     const mounted = mountIslands(routeLang(route));
     for (const island of mounted) island.catch((error: unknown) => console.error(error));
     // Tests and the bench wait for this: every island has had its turn.

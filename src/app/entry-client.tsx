@@ -5,7 +5,8 @@
  */
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
-import { parsePath, paths, routeToPath } from './paths';
+import { renderedRouteAttribute } from '../pwa/sw-routes';
+import { parsePath, paths, routeToPath } from '../site/paths';
 
 /** Resolves once the browser has painted the next frame (or soon, in a hidden tab, which paints no frames). */
 const afterPaint = () =>
@@ -27,7 +28,7 @@ function main() {
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
   // Offline, a directory entry arrives as the directory page's HTML: render it at once.
   const root = document.getElementById('root');
-  const standIn = root !== null && root.dataset.route !== routeToPath(route);
+  const standIn = root !== null && root.getAttribute(renderedRouteAttribute) !== routeToPath(route);
   if (standIn) void import('./render-route').then(({ renderRoute }) => renderRoute(root, route));
   void (standIn ? Promise.resolve() : afterPaint()).then(() => import('./boot')).then(({ boot }) => boot(route));
 }

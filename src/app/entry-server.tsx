@@ -1,10 +1,10 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
-import { printFooter } from '../build/print-footer';
+import { parsePath, routeToPath } from '../site/paths';
+import { absoluteUrl } from '../site/site-url';
 import { App, createAppI18n, type Head, headFor } from './app';
-import { parsePath, routeToPath } from './paths';
+import { printFooter } from './print-footer';
 import { loadRouteData } from './route-data';
-import { absoluteUrl } from './site-url';
 
 export { entryIds } from '../content/catalog';
 

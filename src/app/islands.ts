@@ -5,24 +5,27 @@
  * a lazy one loads its own chunk, and may prepare data before hydrating (see LazyIsland).
  * `strings`: the island reads UI strings through i18next (react-i18next's useTranslation).
  */
-import type { i18n } from 'i18next';
 import type { ComponentType } from 'react';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { QuickExit } from '../features/quick-exit/quick-exit';
 import { ShareButton } from '../features/sharing/share-button';
+import type { LazyIsland } from './islands/lazy-island';
 import { StatusIsland } from './islands/status-island';
 
-/** A lazy island's module: its component, and what it loads before hydrating. */
-export interface LazyIsland<P, Extra = object> {
-  default: ComponentType<P & Extra>;
-  prepare?: (props: P, i18n: i18n) => Promise<Extra>;
-}
+export type { LazyIsland };
 
 export const islands = {
   'quick-exit': { component: QuickExit, strings: false },
   'language-switcher': { component: LanguageSwitcher, strings: true },
   status: { component: StatusIsland, strings: true },
   share: { component: ShareButton, strings: true },
+  // Read aloud and "forget this device" render nothing on the server (they need the browser's
+  // voices, or JavaScript at all): their code loads after the first paint, in chunks of their own.
+  listen: { lazy: () => import('../features/listen/listen').then((m) => ({ default: m.Listen })), strings: false },
+  'forget-device': {
+    lazy: () => import('../features/quick-exit/forget-device').then((m) => ({ default: m.ForgetDevice })),
+    strings: false,
+  },
   'directory-filter': {
     lazy: () => import('../features/directory/directory-filter').then((m) => ({ default: m.DirectoryFilter })),
     strings: true,

@@ -1,36 +1,90 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KompasLogo } from '../components/kompas-logo';
-import type { LangCode } from '../i18n/languages';
+import { ExitSpace, QuickExitBar } from '../features/quick-exit/quick-exit';
+import { sensitivePages } from '../features/quick-exit/sensitive';
+import { getLanguage, type LangCode } from '../i18n/languages';
+import { paths, type Route } from '../site/paths';
 import { Island } from './island';
-import { paths, type Route } from './paths';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
   const { t } = useTranslation();
+  const sensitive = route.kind === 'page' && sensitivePages.has(route.page);
+  const reading = route.kind === 'page' || route.kind === 'entry';
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
+      <QuickExitBar>
+        <Island
+          name="quick-exit"
+          props={{
+            label: t('quickExit.short'),
+            title: t('quickExit.label'),
+            shiftTwoMore: t('quickExit.shiftTwoMore'),
+            shiftOneMore: t('quickExit.shiftOneMore'),
+          }}
+        />
+      </QuickExitBar>
       <header className="site-header">
-        <div className="header-row">
-          <a className="brand" href={paths.page(lang, 'home')}>
-            <KompasLogo />
-            {t('meta.siteName')}
-          </a>
-          <Island name="quick-exit" props={{ label: t('quickExit.short'), title: t('quickExit.label') }} />
-        </div>
-        <Island name="language-switcher" props={{ route, current: lang }} />
+        <ExitSpace label={t('quickExit.short')} />
+        <a className="brand" href={paths.page(lang, 'home')}>
+          <KompasLogo />
+          {t('meta.siteName')}
+        </a>
       </header>
+      {sensitive && (
+        <p className="safety-link">
+          <a href={paths.page(lang, 'browse-safely')}>{t('quickExit.browseSafely')}</a>
+        </p>
+      )}
+      <Island name="language-switcher" props={{ route, current: lang }} />
       <Island name="status" props={{ part: 'banner' }} />
       <main id="main" tabIndex={-1}>
-        {(route.kind === 'page' || route.kind === 'entry') && <Island name="share" props={{ route, lang }} />}
+        {reading && (
+          <div className="page-tools" data-listen-skip="">
+            <Island
+              name="listen"
+              props={{
+                lang: getLanguage(lang).htmlLang,
+                root: '#main',
+                texts: {
+                  listen: t('listen.start'),
+                  pause: t('listen.pause'),
+                  resume: t('listen.resume'),
+                  stop: t('listen.stop'),
+                  next: t('listen.next'),
+                  progress: t('listen.progress'),
+                },
+              }}
+            />
+            <Island name="share" props={{ route, lang }} />
+          </div>
+        )}
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('footer.about')}</p>
+        <p>
+          {/* The network's English name is marked as English inside the sentence (WCAG 3.1.2). */}
+          {t('footer.about', { network: '\u0001' })
+            .split('\u0001')
+            .flatMap((part, i) =>
+              i === 0
+                ? [part]
+                : [
+                    <span key={i} lang="en">
+                      {t('footer.network')}
+                    </span>,
+                    part,
+                  ],
+            )}
+        </p>
         <p>{t('footer.privacy')}</p>
         <ul className="footer-tools">
+          <li>
+            <a href={paths.page(lang, 'browse-safely')}>{t('quickExit.browseSafely')}</a>
+          </li>
           <li>
             <a href={paths.tool(lang, 'poster')}>{t('nav.poster')}</a>
           </li>

@@ -4,8 +4,8 @@
  * language's directory data instead. Loaded only in that case.
  */
 import { createRoot } from 'react-dom/client';
+import type { Route } from '../site/paths';
 import { App, createAppI18n, type Head, headFor } from './app';
-import type { Route } from './paths';
 import { loadRouteData } from './route-data';
 
 function showHead(head: Head) {

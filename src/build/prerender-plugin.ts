@@ -7,8 +7,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type { Rendered } from '../app/entry-server';
-import { allRoutes, routeFile, routeToPath } from '../app/paths';
+import { langCodes } from '../i18n/languages';
+import { allRoutes, routeFile, routeLang, routeToPath } from '../site/paths';
 import { fillTemplate } from './html-template';
+import { seoTags } from './seo';
+import { siteAddress } from './site-address';
+import { tagline } from './site-files';
 
 export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {
   return {
@@ -24,9 +28,13 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
       };
       const html = String(template.source);
       delete bundle['index.html'];
+      const site = siteAddress();
+      const taglines = new Map(await Promise.all(langCodes.map(async (lang) => [lang, await tagline(lang)] as const)));
       for (const route of allRoutes(server.entryIds)) {
         const rendered = await server.render(routeToPath(route));
-        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered) });
+        const imageAlt = `Kompas: ${taglines.get(routeLang(route) ?? 'en')}`;
+        const seo = seoTags(route, { ...rendered.head, imageAlt }, site);
+        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, seo) });
       }
     },
   };

@@ -1,5 +1,6 @@
 /**
  * npm run bench: bytes and timings of the production build, measured, not asserted.
+ *  - the servers: requests/s and p99 for a page and the largest script, local server and nginx
  *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
  *  - the whole precache (what a first visit saves for offline)
  *  - a real first visit in headless Chromium: requests, bytes over the wire, files
@@ -11,8 +12,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { parsePath, routeFile } from '../app/paths';
+import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
+import { parsePath, routeFile } from '../site/paths';
 import { benchReadingPages } from './bench-reading';
 
 const dist = 'dist';
@@ -115,6 +117,14 @@ if (!existsSync(join(dist, 'sw.js')) || process.argv.includes('--build')) {
   execSync('npm run build', { stdio: 'inherit' });
 }
 
+if (process.argv.includes('--servers')) {
+  // Only the server figure: npm run bench -- --servers [--seconds N] (at most 10 s per figure).
+  const at = process.argv.indexOf('--seconds');
+  const seconds = Math.min(10, Number(at === -1 ? 5 : process.argv[at + 1]) || 5);
+  for (const line of await benchServers(dist, { seconds })) console.log(line);
+  process.exit(0);
+}
+
 console.log('\nKompas benchmark (production build in dist/)\n');
 for (const page of pages) {
   const { css, js } = firstPaintFiles(page.file);
@@ -148,4 +158,5 @@ for (const page of pages) {
   console.log();
 }
 
+for (const line of await benchServers(dist)) console.log(line);
 await benchReadingPages(dist);

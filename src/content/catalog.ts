@@ -4,8 +4,8 @@
  * is for the prerender step only: in the browser it is the prerendered HTML, never a chunk.
  */
 import * as catalog from 'virtual:kompas-catalog';
-import type { PageId } from '../app/paths';
 import type { LangCode } from '../i18n/languages';
+import type { PageId } from '../site/paths';
 import type { DirectoryEntry, PageContent, UiStrings } from './schema';
 
 function load<T>(loader: (() => Promise<T>) | undefined, what: string): Promise<T> {

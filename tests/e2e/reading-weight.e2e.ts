@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { pageIds, type Route, routeToPath } from '../../src/app/paths';
 import { langCodes } from '../../src/i18n/languages';
+import { pageIds, type Route, routeToPath } from '../../src/site/paths';
 import { openContext, sharedBrowser } from './browser';
 import { content } from './expected';
 

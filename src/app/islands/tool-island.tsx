@@ -2,8 +2,8 @@ import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadToolStrings } from '../../content/catalog';
 import type { LangCode } from '../../i18n/languages';
-import type { LazyIsland } from '../islands';
-import type { ToolId } from '../paths';
+import type { ToolId } from '../../site/paths';
+import type { LazyIsland } from './lazy-island';
 
 const loaders: Record<ToolId, () => Promise<{ default: ComponentType<{ lang: LangCode }> }>> = {
   poster: () => import('../../features/posters/poster-maker'),

@@ -23,7 +23,7 @@ export function DirectoryPage({ page, entries, lang }: { page: PageContent; entr
           </Island>
         }
       />
-      <PageSources page={page} />
+      <PageSources page={page} lang={lang} />
     </article>
   );
 }

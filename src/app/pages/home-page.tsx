@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PageContent } from '../../content/schema';
-import { sections } from '../../content/sections';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import type { LangCode } from '../../i18n/languages';
-import { paths } from '../paths';
+import { paths } from '../../site/paths';
+import { sections } from './home-sections';
 
 export function HomePage({ page, lang }: { page: PageContent; lang: LangCode }) {
   const { t } = useTranslation();

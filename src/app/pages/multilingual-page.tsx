@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
 import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
+import { ExitSpace, QuickExitBar } from '../../features/quick-exit/quick-exit';
 import { type LangCode, langCodes, languages } from '../../i18n/languages';
+import { type PageId, paths } from '../../site/paths';
 import { Island } from '../island';
-import { type PageId, paths } from '../paths';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found
@@ -18,22 +19,28 @@ interface Props {
 
 export function MultilingualPage({ kind, page, tFor }: Props) {
   const langs = [...langCodes];
+  const exitLabel = languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ');
+  const all = (key: 'quickExit.label' | 'quickExit.shiftTwoMore' | 'quickExit.shiftOneMore') =>
+    languages.map((l) => tFor(l.code)(key)).join(' · ');
   return (
     <div className="app">
+      <QuickExitBar>
+        <Island
+          name="quick-exit"
+          props={{
+            label: exitLabel,
+            title: all('quickExit.label'),
+            shiftTwoMore: all('quickExit.shiftTwoMore'),
+            shiftOneMore: all('quickExit.shiftOneMore'),
+          }}
+        />
+      </QuickExitBar>
       <header className="site-header">
-        <div className="header-row">
-          <a className="brand" href={paths.chooser()}>
-            <KompasLogo />
-            Kompas
-          </a>
-          <Island
-            name="quick-exit"
-            props={{
-              label: languages.map((l) => tFor(l.code)('quickExit.short')).join(' · '),
-              title: languages.map((l) => tFor(l.code)('quickExit.label')).join(' · '),
-            }}
-          />
-        </div>
+        <ExitSpace label={exitLabel} />
+        <a className="brand" href={paths.chooser()}>
+          <KompasLogo />
+          Kompas
+        </a>
       </header>
       <Island name="status" props={{ part: 'banner', langs }} />
       <main id="main" tabIndex={-1} className={kind}>

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../i18n/languages';
+import type { ToolId } from '../../site/paths';
 import { Island } from '../island';
 import { ToolLoader } from '../islands/tool-island';
-import type { ToolId } from '../paths';
 
 /**
  * A caseworker's tool. The page itself is prerendered and precached like any other; the

@@ -1,9 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DirectoryFilter as Filter, paths } from '../../app/paths';
-import { cityOptions, groupOptions, LabelledSelect } from '../../components/labelled-select';
+import { LabelledSelect } from '../../components/labelled-select';
+import { cityOptions, groupOptions } from '../../content/directory-options';
 import type { CityId, GroupId } from '../../content/directory-schema';
 import type { LangCode } from '../../i18n/languages';
+import { type DirectoryFilter as Filter, paths } from '../../site/paths';
 import { filterFromSearch, matchesFilter } from './filter';
 
 /** Shows the prerendered entries that match, hides the rest; returns how many are shown. */

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { EntryCard } from '../../components/entry-card';
 import { type CityId, cityIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
-import { EntryCard } from './entry-card';
 
 /** The cities the directory's entries are in, for the filter. */
 export const directoryCities = (entries: DirectoryEntry[]): CityId[] =>

@@ -1,12 +1,10 @@
-import type { DirectoryFilter } from '../../app/paths';
 import { isCityId, isGroupId } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
+import { type DirectoryFilter, searchFilter } from '../../site/paths';
 
 /** Reads a filter from a URL query, ignoring values that are not cities or groups. */
 export function filterFromSearch(search: string): DirectoryFilter {
-  const query = new URLSearchParams(search);
-  const city = query.get('city') ?? '';
-  const group = query.get('group') ?? '';
+  const { city = '', group = '' } = searchFilter(search);
   return { ...(isCityId(city) ? { city } : {}), ...(isGroupId(group) ? { group } : {}) };
 }
 

@@ -1,31 +1,3 @@
-import { paths, type Route } from '../../app/paths';
-import type { LangCode } from '../../i18n/languages';
-
-/** The same page in another language; the directory keeps its filter. */
-export function sharedPath(route: Route, lang: LangCode, search: string): string {
-  switch (route.kind) {
-    case 'page':
-      return route.page === 'directory' ? paths.page(lang, 'directory') + filterQuery(search) : paths.page(lang, route.page);
-    case 'entry':
-      return paths.entry(lang, route.entry);
-    case 'tool':
-      return paths.tool(lang, route.tool);
-    default:
-      return paths.page(lang, 'home');
-  }
-}
-
-function filterQuery(search: string): string {
-  const query = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of ['city', 'group']) {
-    const value = query.get(key);
-    if (value) kept.set(key, value);
-  }
-  const text = kept.toString();
-  return text ? `?${text}` : '';
-}
-
 export interface ShareTarget {
   id: 'viber' | 'telegram' | 'whatsapp' | 'sms' | 'email';
   href: string;
