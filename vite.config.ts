@@ -14,8 +14,19 @@ function siteUrl(): string {
   return value.replace(/\/$/, '');
 }
 
+/** Where a reader's "tell us what you looked for" e-mail goes: set KOMPAS_EDITORS_EMAIL for production. */
+function editorsEmail(): string {
+  const value = process.env.KOMPAS_EDITORS_EMAIL ?? '';
+  if (value && !/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(value))
+    throw new Error(`KOMPAS_EDITORS_EMAIL must be an e-mail address, not "${value}"`);
+  return value;
+}
+
 export default defineConfig(({ isSsrBuild }) => ({
-  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()) },
+  define: {
+    'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()),
+    'import.meta.env.KOMPAS_EDITORS_EMAIL': JSON.stringify(editorsEmail()),
+  },
   plugins: [
     contentPlugin(),
     react(),
@@ -50,7 +61,8 @@ export default defineConfig(({ isSsrBuild }) => ({
               globPatterns: ['**/*.{js,css,html,svg}'],
               // Directory entries are rendered from the directory page and its data when offline
               // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
-              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html'],
+              // Filtered lists (/{lang}/directory/{city}/{group}, /go/directory/…) likewise.
+              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html', '*/directory/*/*.html', 'go/directory/*/*.html'],
               manifestTransforms: [precacheCleanUrls],
             },
           }),
@@ -67,7 +79,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             {
               name: 'app',
               test: (id: string) =>
-                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles)|\.css/.test(
+                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles|search)|features[\\/]search[\\/](engine|query|normalize|index-options)|node_modules[\\/](minisearch|@orama)|\.css/.test(
                   id,
                 ),
             },

@@ -1,12 +1,17 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
 import { printFooter } from '../build/print-footer';
+import { loadDirectory } from '../content/catalog';
+import { directoryFilters as filtersOf } from '../features/directory/filter';
 import { App, createAppI18n, type Head, headFor } from './app';
 import { parsePath, routeToPath } from './paths';
 import { loadRouteData, routeModules } from './route-data';
 import { absoluteUrl } from './site-url';
 
 export { entryIds } from '../content/catalog';
+
+/** The directory filters that list at least one service: each is prerendered as its own page. */
+export const directoryFilters = async () => filtersOf(await loadDirectory('en'));
 
 export interface Rendered {
   /** The route's own path: the browser compares it with its address to know whether to hydrate. */

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emergencyNumbers } from '../components/emergency-numbers';
+import { PhoneIcon } from '../components/icons';
 import { KompasLogo } from '../components/kompas-logo';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { QuickExit } from '../features/quick-exit/quick-exit';
@@ -20,6 +22,11 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
           <a className="brand" href={paths.page(lang, 'home')}>
             <KompasLogo />
             {t('meta.siteName')}
+          </a>
+          <a className="header-emergency" href={paths.page(lang, 'emergency')}>
+            <PhoneIcon />
+            <span className="visually-hidden">{t('emergency.title')}: </span>
+            <span>{emergencyNumbers.map((n) => n.number).join(' · ')}</span>
           </a>
           <QuickExit label={t('quickExit.short')} title={t('quickExit.label')} />
         </div>

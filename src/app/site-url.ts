@@ -35,3 +35,11 @@ export function isLocalAddress(url: string): boolean {
     /^fe80:/i.test(host)
   );
 }
+
+/**
+ * Where "tell us what you looked for" writes to (a search that found nothing): set
+ * KOMPAS_EDITORS_EMAIL when building. The default is a placeholder that reaches no one.
+ */
+export const defaultEditorsEmail = 'editors@kompas.example';
+const configuredEmail = typeof import.meta.env === 'undefined' ? undefined : import.meta.env.KOMPAS_EDITORS_EMAIL;
+export const editorsEmail: string = configuredEmail || defaultEditorsEmail;

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
 import type { Rendered } from '../app/entry-server';
-import { allRoutes, routeFile, routeToPath } from '../app/paths';
+import { allRoutes, type DirectoryFilter, routeFile, routeToPath } from '../app/paths';
 import { fillTemplate } from './html-template';
 
 export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {
@@ -21,11 +21,12 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
       const server = (await import(`${pathToFileURL(resolve(root, ssrEntry)).href}?t=${Date.now()}`)) as {
         render: (path: string) => Promise<Rendered>;
         entryIds: readonly string[];
+        directoryFilters: () => Promise<DirectoryFilter[]>;
       };
       const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
-      for (const route of allRoutes(server.entryIds)) {
+      for (const route of allRoutes(server.entryIds, await server.directoryFilters())) {
         const rendered = await server.render(routeToPath(route));
         const preloads = rendered.modules.map((id) => {
           const file = chunkFor(id);

@@ -8,7 +8,7 @@ export interface NavigationAnswer {
   notFound: boolean;
   /**
    * A precached page that can stand in offline, for pages not precached themselves:
-   * a directory entry is rendered in the browser from the directory page and its data.
+   * a directory entry or a filtered list is rendered in the browser from the directory page and its data.
    */
   shell?: string;
 }
@@ -17,5 +17,8 @@ export function navigationAnswer(pathname: string): NavigationAnswer {
   const route = parsePath(pathname);
   if (route.kind === 'not-found') return { file: `/${routeFile(route)}`, notFound: true };
   if (route.kind === 'entry') return { file: routeToPath(route), notFound: false, shell: paths.page(route.lang, 'directory') };
+  if (route.kind === 'page' && route.filter)
+    return { file: routeToPath(route), notFound: false, shell: paths.page(route.lang, 'directory') };
+  if (route.kind === 'go' && route.filter) return { file: routeToPath(route), notFound: false, shell: paths.go('directory') };
   return { file: routeToPath(route), notFound: false };
 }

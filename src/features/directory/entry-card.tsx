@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { paths } from '../../app/paths';
+import { MailIcon, MapIcon, PhoneIcon, WebIcon } from '../../components/icons';
 import type { DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
 import { formatDate } from '../../lib/format-date';
@@ -41,21 +42,21 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
           {entry.phones.map((phone) => (
             <li key={phone}>
               <a className="link-tel" href={`tel:${phone}`}>
-                {formatPhone(phone)}
+                <PhoneIcon /> {formatPhone(phone)}
               </a>
             </li>
           ))}
           {entry.email && (
             <li>
               <a className="link-mailto" href={`mailto:${entry.email}`}>
-                {entry.email}
+                <MailIcon /> {entry.email}
               </a>
             </li>
           )}
           {entry.website && (
             <li>
               <a className="link-external" href={entry.website} target="_blank" rel="noopener noreferrer">
-                {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                <WebIcon /> {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
                 <span className="visually-hidden"> {t('content.externalLink')}</span>
               </a>
             </li>
@@ -63,7 +64,7 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
           {entry.address && (
             <li>
               <a className="link-map" href={`geo:0,0?q=${encodeURIComponent(entry.address)}`}>
-                {entry.address}
+                <MapIcon /> {entry.address}
                 <span className="visually-hidden"> {t('directory.openMap')}</span>
               </a>
             </li>

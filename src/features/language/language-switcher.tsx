@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { type Route, routeToPath } from '../../app/paths';
+import { type Route, routeIn, routeToPath } from '../../app/paths';
 import { type LangCode, languages } from '../../i18n/languages';
 import { rememberLanguage } from './choose-language';
 
@@ -10,7 +10,7 @@ export function LanguageSwitcher({ route, current }: { route: Route; current: La
     <nav className="language-switcher" aria-label={t('nav.languages')}>
       <ul>
         {languages.map((language) => {
-          const target: Route = route.kind === 'chooser' || route.kind === 'go' ? route : { ...route, lang: language.code };
+          const target = routeIn(route, language.code);
           const isCurrent = language.code === current;
           return (
             <li key={language.code}>

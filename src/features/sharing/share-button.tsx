@@ -1,6 +1,7 @@
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Route } from '../../app/paths';
+import { ShareIcon } from '../../components/icons';
 import type { LangCode } from '../../i18n/languages';
 
 export interface SharePanelProps {
@@ -27,8 +28,8 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
   return (
     <div className="share">
       <button type="button" className="share-button" aria-expanded={open} onClick={toggle}>
-        <span aria-hidden="true">⇪ </span>
-        {t('share.button')}
+        <ShareIcon />
+        <span>{t('share.button')}</span>
       </button>
       {open && Panel && <Panel route={route} lang={lang} onClose={() => setOpen(false)} />}
     </div>

@@ -1,29 +1,10 @@
-import { paths, type Route } from '../../app/paths';
+import { paths, type Route, routeIn, routeToPath } from '../../app/paths';
 import type { LangCode } from '../../i18n/languages';
 
-/** The same page in another language; the directory keeps its filter. */
-export function sharedPath(route: Route, lang: LangCode, search: string): string {
-  switch (route.kind) {
-    case 'page':
-      return route.page === 'directory' ? paths.page(lang, 'directory') + filterQuery(search) : paths.page(lang, route.page);
-    case 'entry':
-      return paths.entry(lang, route.entry);
-    case 'tool':
-      return paths.tool(lang, route.tool);
-    default:
-      return paths.page(lang, 'home');
-  }
-}
-
-function filterQuery(search: string): string {
-  const query = new URLSearchParams(search);
-  const kept = new URLSearchParams();
-  for (const key of ['city', 'group']) {
-    const value = query.get(key);
-    if (value) kept.set(key, value);
-  }
-  const text = kept.toString();
-  return text ? `?${text}` : '';
+/** The same page in another language (a directory filter is kept, in its path form). */
+export function sharedPath(route: Route, lang: LangCode): string {
+  if (route.kind === 'page' || route.kind === 'entry' || route.kind === 'tool') return routeToPath(routeIn(route, lang));
+  return paths.page(lang, 'home');
 }
 
 export interface ShareTarget {

@@ -25,7 +25,7 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [showQr, setShowQr] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const url = absoluteUrl(sharedPath(route, linkLang, window.location.search));
+  const url = absoluteUrl(sharedPath(route, linkLang));
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => {
