@@ -26,7 +26,7 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
           <a className="header-emergency" href={paths.page(lang, 'emergency')}>
             <PhoneIcon />
             <span className="visually-hidden">{t('emergency.title')}: </span>
-            <span>{emergencyNumbers.map((n) => n.number).join(' · ')}</span>
+            <span>{emergencyNumbers.map((n) => n.number).join('·')}</span>
           </a>
           <QuickExit label={t('quickExit.short')} title={t('quickExit.label')} />
         </div>
