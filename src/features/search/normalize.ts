@@ -64,30 +64,39 @@ const toSerbianLatin = (word: string) => word.replace(/[\u0400-\u04ff]/g, (lette
 /** Cyrillic: ё is written е by most readers; a stress mark (U+0301) is dropped. й and ї stay letters. */
 const foldCyrillic = (word: string) => word.replace(/ё/g, 'е').replace(/\u0301/g, '');
 
-type Stem = (word: string) => string;
+type Fold = (word: string) => string;
 
-function pipeline(lang: LangCode): Stem {
+/** What happens to a lower-case word before stemming: a stem starts with the folded word's first letters. */
+export function foldFor(lang: LangCode): Fold {
   switch (lang) {
     case 'uk':
-      return (word) => ukrainian(foldCyrillic(word));
     case 'ru':
-      return (word) => russian(foldCyrillic(word));
+      return foldCyrillic;
     case 'sr':
     case 'sr-cyrl':
-      // Folded before stemming too, so a word typed without diacritics stems like the written one.
-      return (word) => foldLatin(serbian(foldLatin(toSerbianLatin(word))));
+      return (word) => foldLatin(toSerbianLatin(word));
     case 'en':
-      return (word) => english(foldLatin(word));
+      return foldLatin;
   }
 }
 
+const stemmers: Record<LangCode, (word: string) => string> = {
+  uk: ukrainian,
+  ru: russian,
+  // Folded after stemming too: the stemmer may put diacritics back.
+  sr: (word) => foldLatin(serbian(word)),
+  'sr-cyrl': (word) => foldLatin(serbian(word)),
+  en: english,
+};
+
 /** MiniSearch's processTerm for a language: null drops the word (too short to mean anything). */
 export function termProcessor(lang: LangCode): (term: string) => string | null {
-  const stem = pipeline(lang);
+  const fold = foldFor(lang);
+  const stem = stemmers[lang];
   return (term) => {
     const word = term.toLowerCase();
     if (word.length < 2 && !/\d/.test(word)) return null;
-    return stem(word) || null;
+    return stem(fold(word)) || null;
   };
 }
 

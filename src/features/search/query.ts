@@ -2,7 +2,7 @@
 import type MiniSearch from 'minisearch';
 import type { LangCode } from '../../i18n/languages';
 import { type SearchDocument, type StoredFields, searchOptions } from './index-options';
-import { termProcessor, wordPattern } from './normalize';
+import { foldFor, termProcessor, wordPattern } from './normalize';
 
 export interface Piece {
   text: string;
@@ -32,14 +32,27 @@ function mark(text: string, terms: ReadonlySet<string>, process: (word: string) 
   return pieces;
 }
 
-const maxResults = 20;
+const maxResults = 12;
 
 /** Every word if any section has them all; otherwise the best sections with any of them. */
 export function searchIn(index: MiniSearch<SearchDocument>, lang: LangCode, query: string): SearchResult[] {
   if (!query.trim()) return [];
   let hits = index.search(query, { ...searchOptions, combineWith: 'AND' });
   if (hits.length === 0) hits = index.search(query, { ...searchOptions, combineWith: 'OR' });
-  const process = termProcessor(lang);
+  // Stemming every shown word is the costly part of marking. A stem begins with the folded
+  // word's first letters, so only words that begin like a matched term are stemmed, each once.
+  const stem = termProcessor(lang);
+  const fold = foldFor(lang);
+  const heads = new Set(hits.slice(0, maxResults).flatMap((hit) => hit.terms.map((term) => term.slice(0, 3))));
+  const seen = new Map<string, string | null>();
+  const process = (word: string) => {
+    let term = seen.get(word);
+    if (term === undefined) {
+      term = heads.has(fold(word.toLowerCase()).slice(0, 3)) ? stem(word) : null;
+      seen.set(word, term);
+    }
+    return term;
+  };
   return hits.slice(0, maxResults).map((hit) => {
     const stored = hit as unknown as StoredFields;
     const terms = new Set(hit.terms);
