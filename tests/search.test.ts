@@ -32,8 +32,10 @@ describe.each(langCodes)('search in %s (the same index the build makes)', (lang)
   it('has at least ten reader queries, and each finds the expected page or entry first', () => {
     expect(fixture[lang].length).toBeGreaterThanOrEqual(10);
     for (const { q, first } of fixture[lang]) {
-      const url = searchIn(index, lang, q)[0]?.url ?? '(nothing)';
-      expect(url.split('#')[0], `"${q}"`).toBe(first);
+      const top = searchIn(index, lang, q)[0];
+      expect(top?.url.split('#')[0], `"${q}"`).toBe(first);
+      const marked = [...(top?.title ?? []), ...(top?.snippet ?? [])].filter((piece) => piece.match);
+      expect(marked.length, `"${q}" marks the matching words`).toBeGreaterThan(0);
     }
   });
 });

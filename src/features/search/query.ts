@@ -48,7 +48,10 @@ export function searchIn(index: MiniSearch<SearchDocument>, lang: LangCode, quer
   const process = (word: string) => {
     let term = seen.get(word);
     if (term === undefined) {
-      term = heads.has(fold(word.toLowerCase()).slice(0, 3)) ? stem(word) : null;
+      const folded = fold(word.toLowerCase());
+      // A term shorter than three letters ("їж" from "їжа") is its own head.
+      const canMatch = heads.has(folded.slice(0, 3)) || heads.has(folded.slice(0, 2)) || heads.has(folded.slice(0, 1));
+      term = canMatch ? stem(word) : null;
       seen.set(word, term);
     }
     return term;
