@@ -2,30 +2,17 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { appChunkGroup } from './src/build/app-chunk';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
+import { editorsAddress, siteAddress } from './src/build/site-address';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
-
-/** The address QR codes and printed links carry: set KOMPAS_SITE_URL when building for production. */
-function siteUrl(): string {
-  const value = process.env.KOMPAS_SITE_URL ?? 'http://localhost:4173';
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(value))
-    throw new Error(`KOMPAS_SITE_URL must be an origin such as https://kompas.example.org, not "${value}"`);
-  return value.replace(/\/$/, '');
-}
-
-/** Where a reader's "tell us what you looked for" e-mail goes: set KOMPAS_EDITORS_EMAIL for production. */
-function editorsEmail(): string {
-  const value = process.env.KOMPAS_EDITORS_EMAIL ?? '';
-  if (value && !/^[^\s@/]+@[^\s@/]+\.[a-z]{2,}$/i.test(value))
-    throw new Error(`KOMPAS_EDITORS_EMAIL must be an e-mail address, not "${value}"`);
-  return value;
-}
+import { notPrecached } from './src/pwa/sw-routes';
 
 export default defineConfig(({ isSsrBuild }) => ({
   define: {
-    'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteUrl()),
-    'import.meta.env.KOMPAS_EDITORS_EMAIL': JSON.stringify(editorsEmail()),
+    'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()),
+    'import.meta.env.KOMPAS_EDITORS_EMAIL': JSON.stringify(editorsAddress()),
   },
   plugins: [
     contentPlugin(),
@@ -59,10 +46,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             },
             injectManifest: {
               globPatterns: ['**/*.{js,css,html,svg}'],
-              // Directory entries are rendered from the directory page and its data when offline
-              // (src/pwa/sw-routes.ts): 41 entries × 5 languages of HTML need not be saved twice.
-              // Filtered lists (/{lang}/directory/{city}/{group}, /go/directory/…) likewise.
-              globIgnores: ['**/node_modules/**', 'sw.js', '*/directory/*.html', '*/directory/*/*.html', 'go/directory/*/*.html'],
+              globIgnores: ['**/node_modules/**', 'sw.js', ...notPrecached],
               manifestTransforms: [precacheCleanUrls],
             },
           }),
@@ -74,17 +58,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     rolldownOptions: {
       output: {
         chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
-        codeSplitting: {
-          groups: [
-            {
-              name: 'app',
-              test: (id: string) =>
-                !/features[\\/]posters|share-panel|[\\/]lib[\\/]qr|qr-image|node_modules[\\/](qrcode|dijkstrajs|pngjs)|virtual:kompas-(page|ui|tools|directory|titles|search)|features[\\/]search[\\/](engine|query|normalize|index-options)|node_modules[\\/](minisearch|@orama)|\.css/.test(
-                  id,
-                ),
-            },
-          ],
-        },
+        codeSplitting: { groups: [appChunkGroup()] },
       },
     },
   },
@@ -95,6 +69,8 @@ export default defineConfig(({ isSsrBuild }) => ({
           name: 'unit',
           include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
           environment: 'node',
+          // Several tests load and check all content (about 1 s alone); leave room on a busy 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

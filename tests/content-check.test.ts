@@ -115,11 +115,81 @@ describe('content check', () => {
     expect(problems).toContain('locales/sources/extra.yaml [X1.url]: a source needs an https:// address');
   });
 
+  it('names a source with an unknown field, a missing title, a date of the wrong type and one that is not a map', () => {
+    const root = copyOfContent();
+    writeFileSync(
+      join(root, 'locales/sources/extra.yaml'),
+      'X1:\n  url: https://example.org/\n  date: nd\n  note: seen\nX2:\n  title: Two\n  url: https://example.org/2\n  date: [2024]\nX3: https://example.org/3\n',
+    );
+    const file = 'locales/sources/extra.yaml';
+    const needsLang = 'a source needs "lang": the language of the source and its title, e.g. en, uk, ru, sr-Latn or sr-Cyrl';
+    expect(problemsOf(root)).toEqual([
+      `${file} [X1.title]: a source needs a title`,
+      `${file} [X1.lang]: ${needsLang}`,
+      `${file} [X1.note]: is not a source field (title, url, date, lang)`,
+      `${file} [X2.date]: a source needs the date it states, or "nd" when it shows none`,
+      `${file} [X2.lang]: ${needsLang}`,
+      `${file} [X3]: a source needs a title, an https:// address (url), the date it states and its language (lang)`,
+    ]);
+  });
+
+  it("names a page's checked date and sources file with a missing date, sources that are not a list and an unknown field", () => {
+    const root = copyOfContent();
+    writeFileSync(join(root, 'locales/pages/emergency.yaml'), 'sources: S34\nreviewer: Ana\n');
+    expect(problemsOf(root)).toEqual([
+      'locales/pages/emergency.yaml [checked]: needs the date the facts were checked, as YYYY-MM-DD',
+      'locales/pages/emergency.yaml [sources]: must be a list of keys from locales/sources/, e.g. [S5, T7]',
+      'locales/pages/emergency.yaml [reviewer]: is not a page field (checked, sources)',
+      'locales/pages/emergency.yaml [sources]: a page with facts needs at least one source',
+    ]);
+  });
+
+  it('names a page header with a missing description, a title that is a list and an unknown field', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/emergency.md', (t) =>
+      t
+        .replace(/^title: .*$/m, 'title: [a, b]')
+        .replace(/^description: .*\n/m, '')
+        .replace(/^---\n/, '---\nauthor: Olena\n'),
+    );
+    expect(problemsOf(root)).toEqual([
+      'locales/uk/pages/emergency.md [title]: "title" is missing or empty',
+      'locales/uk/pages/emergency.md [description]: "description" is missing or empty',
+      'locales/uk/pages/emergency.md [author]: is not a page header field (title, description, translatedFrom)',
+    ]);
+  });
+
+  it('names a source without a language, a title not in its language, and a date no language can show', () => {
+    const root = copyOfContent();
+    writeFileSync(
+      join(root, 'locales/sources/extra.yaml'),
+      [
+        'X1:\n  title: No language\n  url: https://example.org/1\n  date: nd',
+        'X2:\n  title: An English title\n  lang: uk\n  url: https://example.org/2\n  date: nd',
+        'X3:\n  title: Serbian without its script\n  lang: sr\n  url: https://example.org/3\n  date: nd',
+        'X4:\n  title: A date in English\n  lang: en\n  url: https://example.org/4\n  date: March 2024',
+        'X5:\n  title: Назва українською\n  lang: uk\n  url: https://example.org/5\n  date: "≈ 2024-03"',
+      ].join('\n'),
+    );
+    const problems = problemsOf(root);
+    expect(problems).toContain(
+      'locales/sources/extra.yaml [X1.lang]: a source needs "lang": the language of the source and its title, e.g. en, uk, ru, sr-Latn or sr-Cyrl',
+    );
+    expect(problems).toContain(
+      "locales/sources/extra.yaml [X2.lang]: the title is not written in uk (Cyrillic script): write the source's own title, in its language",
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/^locales\/sources\/extra\.yaml \[X3\.lang\]: a source needs "lang"/));
+    expect(problems).toContain(
+      'locales/sources/extra.yaml [X4.date]: "March 2024" is not a date Kompas can show in every language: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY–YYYY, with "≈ " before it when approximate',
+    );
+    expect(problems.filter((p) => p.includes('[X5'))).toEqual([]);
+  }, 30_000);
+
   it('rejects a page file that is not a known page', () => {
     const root = copyOfContent();
     writeFileSync(join(root, 'locales/en/pages/camps.md'), '---\ntitle: A\ndescription: B\n---\n\nText.\n');
     expect(problemsOf(root)).toEqual([
-      'locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/app/paths.ts or remove it',
+      'locales/en/pages/camps.md [(file)]: "camps.md" is not a known page: add it to src/site/paths.ts or remove it',
     ]);
   });
 });
@@ -132,6 +202,16 @@ describe('latin markers', () => {
       expect.stringMatching(/^locales\/sr\/pages\/emergency\.md \[line \d+\]: a \{\{latin:…\}\} marker is not closed/),
     ]);
   });
+});
+
+describe('language markers', () => {
+  it('rejects a {{sr:…}} marker that is not closed', () => {
+    const root = copyOfContent();
+    edit(root, 'locales/uk/pages/emergency.md', (t) => `${t}\nКомісаріат ({{sr:Komesarijat za izbeglice i migracije).\n`);
+    expect(problemsOf(root)).toEqual([
+      expect.stringMatching(/^locales\/uk\/pages\/emergency\.md \[line \d+\]: a \{\{sr:…\}\} \(or \{\{en:…\}\}\) marker is not closed/),
+    ]);
+  }, 30_000);
 });
 
 describe('tool strings', () => {

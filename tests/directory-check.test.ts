@@ -1,33 +1,26 @@
 import { readdirSync } from 'node:fs';
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageIds } from '../src/app/paths';
-import { checkContent } from '../src/content/check';
+import { checkContent } from '../src/build/content/check';
+import { loadContent } from '../src/build/content/load';
+import { formatProblem } from '../src/build/content/problems';
 import { cityIds, entryKinds, groupIds } from '../src/content/directory-schema';
-import { loadContent } from '../src/content/load';
-import { formatProblem } from '../src/content/problems';
-import type { Block, Inline } from '../src/content/schema';
+import type { Block } from '../src/content/schema';
+import { nodesOf } from '../src/content/walk';
 import { langCodes } from '../src/i18n/languages';
+import { pageIds } from '../src/site/paths';
 import { copyOfContent, edit, problemsOf } from './support/content-copy';
 
 /** The entry every case below breaks: it has a phone, a website, several sources and words in every language. */
 const kirs = 'locales/directory/kirs.yaml';
 
 /** Every entry id a page cites, as a card or as a link in a sentence. */
-function citedIn(blocks: Block[], found = new Set<string>()): Set<string> {
-  const walk = (nodes: Inline[]) =>
-    nodes.forEach((node) => {
-      if (node.type === 'link' && node.target.kind === 'entry') found.add(node.target.entry);
-      if ('children' in node) walk(node.children);
-    });
-  for (const block of blocks) {
-    if (block.type === 'entry') found.add(block.entry);
-    if (block.type === 'heading' || block.type === 'paragraph') walk(block.children);
-    if (block.type === 'list') for (const item of block.items) citedIn(item, found);
-    if (block.type === 'notice') citedIn(block.children, found);
-  }
-  return found;
-}
+const citedIn = (blocks: Block[]) =>
+  new Set(
+    [...nodesOf(blocks)].flatMap((node) =>
+      node.type === 'entry' ? [node.entry] : node.type === 'link' && node.target.kind === 'entry' ? [node.target.entry] : [],
+    ),
+  );
 
 describe('directory: the real entries', () => {
   const content = loadContent(process.cwd());
@@ -107,7 +100,7 @@ describe('directory: the content check names file and key', () => {
     [
       'a local-form phone',
       (t) => t.replace(/^phones: .*$/m, 'phones: ["0112078600"]'),
-      '[phones]: "0112078600" is not in international form (+381…, digits only)',
+      '[phones.0]: "0112078600" is not in international form (+381…, digits only)',
     ],
     [
       'a phone written into offers',
@@ -115,11 +108,11 @@ describe('directory: the content check names file and key', () => {
       '[offers.en]: contains a phone number: put it in "phones"',
     ],
     ['an http:// website', (t) => t.replace(/^website: https:\/\//m, 'website: http://'), '[website]: must be an https:// address'],
-    ['an unknown city', (t) => t.replace(/^cities: \[/m, 'cities: [paris, '), `[cities]: "paris" is not one of: ${cityIds.join(', ')}`],
+    ['an unknown city', (t) => t.replace(/^cities: \[/m, 'cities: [paris, '), `[cities.0]: "paris" is not one of: ${cityIds.join(', ')}`],
     [
       'an unknown group',
       (t) => t.replace(/^serves: \[/m, 'serves: [tourists, '),
-      `[serves]: "tourists" is not one of: ${groupIds.join(', ')}`,
+      `[serves.0]: "tourists" is not one of: ${groupIds.join(', ')}`,
     ],
     ['an unknown kind', (t) => t.replace(/^kind: .*$/m, 'kind: embassy'), `[kind]: must be one of: ${entryKinds.join(', ')}`],
     [
@@ -130,19 +123,62 @@ describe('directory: the content check names file and key', () => {
     [
       'a Serbian Cyrillic name written by hand',
       (t) => t.replace(/^name:\n/m, 'name:\n  sr-cyrl: Комесаријат за избеглице и миграције (КИРС)\n'),
-      '[name.sr-cyrl]: "sr-cyrl" is not a language to write (Serbian Cyrillic is generated)',
+      '[name.sr-cyrl]: is not a language to write here: write uk, ru, sr, en (Serbian Cyrillic is generated from sr)',
     ],
     ['an entry without sources', (t) => t.replace(/^sources: .*\n/m, ''), '[sources]: an entry needs at least one source'],
     ['an empty list of sources', (t) => t.replace(/^sources: .*$/m, 'sources: []'), '[sources]: an entry needs at least one source'],
     [
       'a source key that does not exist',
       (t) => t.replace(/^sources: \[/m, 'sources: [S999, '),
-      '[sources]: source "S999" is not in locales/sources/',
+      '[sources.0]: source "S999" is not in locales/sources/',
     ],
     [
       'an unknown field',
       (t) => `${t.trimEnd()}\nfax: "+381111234567"\n`,
       '[fax]: is not a directory field (see docs/decisions/004-directory.md)',
+    ],
+    [
+      'a flag that is not true or false',
+      (t) => `${t.trimEnd()}\nfree: "yes"\n`,
+      '[free]: must be true or false (leave it out when unknown)',
+    ],
+    [
+      'cities as text instead of a list',
+      (t) => t.replace(/^cities: .*$/m, 'cities: everywhere'),
+      `[cities]: needs a list of: ${cityIds.join(', ')}`,
+    ],
+    ['a missing kind', (t) => t.replace(/^kind: .*\n/m, ''), `[kind]: must be one of: ${entryKinds.join(', ')}`],
+    ['a missing list of groups', (t) => t.replace(/^serves: .*\n/m, ''), `[serves]: needs a list of: ${groupIds.join(', ')}`],
+    ['missing offers', (t) => t.replace(/^offers:\n(?: {2}.*\n)*/m, ''), '[offers]: needs a text for each language (uk, ru, sr, en)'],
+    [
+      'a missing checked date',
+      (t) => t.replace(/^checked: .*\n/m, ''),
+      '[checked]: needs the date these facts were checked, as YYYY-MM-DD',
+    ],
+    [
+      'a checked date not written as YYYY-MM-DD',
+      (t) => t.replace(/^checked: .*$/m, 'checked: 25.11.2026'),
+      '[checked]: needs the date these facts were checked, as YYYY-MM-DD',
+    ],
+    [
+      'a phone number without quotes (YAML reads it as a number)',
+      (t) => t.replace(/^phones: .*$/m, 'phones: [+381648283171]'),
+      '[phones.0]: 381648283171 must be written in quotes, in international form: "+381…"',
+    ],
+    [
+      'a spoken language the directory cannot name',
+      (t) => `${t.trimEnd()}\nlanguages: [sr, de]\n`,
+      '[languages.1]: "de" is not one of: uk, ru, sr, en',
+    ],
+    [
+      'an e-mail address that is not one',
+      (t) => `${t.trimEnd()}\nemail: info.kirs.gov.rs\n`,
+      '[email]: "info.kirs.gov.rs" is not an e-mail address',
+    ],
+    [
+      'a name that is a number',
+      (t) => t.replace(/^(name:\n(?: {2}.*\n)*?) {2}en: .*\n/m, '$1  en: 42\n'),
+      '[name.en]: must be non-empty text',
     ],
     ['raw HTML in offers', (t) => t.replace(/^(offers:\n(?: {2}.*\n)*? {2}uk: )/m, '$1<b>Увага</b> '), '[offers.uk]: contains raw HTML'],
     [
@@ -154,6 +190,16 @@ describe('directory: the content check names file and key', () => {
     const root = copyOfContent();
     edit(root, kirs, change);
     expect(problemsOf(root)).toEqual([`${kirs} ${expected}`]);
+  });
+
+  it('names every problem of one entry at once: two unknown fields and a wrong type', () => {
+    const root = copyOfContent();
+    edit(root, kirs, (t) => `${t.trimEnd()}\nfax: "+381111234567"\nfree: 1\nnotes: Call first.\n`);
+    expect(problemsOf(root)).toEqual([
+      `${kirs} [free]: must be true or false (leave it out when unknown)`,
+      `${kirs} [fax]: is not a directory field (see docs/decisions/004-directory.md)`,
+      `${kirs} [notes]: is not a directory field (see docs/decisions/004-directory.md)`,
+    ]);
   });
 
   it('names every broken entry at once, each against its own file', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterFromQuery } from '../src/app/paths';
 import type { DirectoryEntry } from '../src/content/schema';
 import { directoryFilters, matchesFilter, sortByName } from '../src/features/directory/filter';
 import { formatPhone } from '../src/lib/phone';
+import { filterFromQuery } from '../src/site/paths';
 
 const entry = (cities: DirectoryEntry['cities'], serves: DirectoryEntry['serves']): DirectoryEntry => ({
   id: 'x',

@@ -4,12 +4,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { type PageId, pageIds } from '../src/app/paths';
-import { checkContent } from '../src/content/check';
-import { pageVersion, sourceVersion } from '../src/content/freshness';
-import { type LoadedContent, loadContent } from '../src/content/load';
-import { splitFrontmatter } from '../src/content/parse-markdown';
-import { formatProblem } from '../src/content/problems';
+import { checkContent } from '../src/build/content/check';
+import { pageVersion, sourceVersion } from '../src/build/content/freshness';
+import { type LoadedContent, loadContent } from '../src/build/content/load';
+import { splitFrontmatter } from '../src/build/content/parse-markdown';
+import { formatProblem } from '../src/build/content/problems';
+import { type PageId, pageIds } from '../src/site/paths';
 import { copyOfContent, edit } from './support/content-copy';
 
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { allRoutes, pageIds, parsePath, paths, routeFile, routeIn, routeToPath } from '../src/app/paths';
+import { defaultPosterOptions, posterTargetPath } from '../src/features/posters/poster-options';
 import { langCodes } from '../src/i18n/languages';
 import { cleanPageUrl } from '../src/pwa/precache-urls';
 import { navigationAnswer } from '../src/pwa/sw-routes';
+import { allRoutes, pageIds, parsePath, paths, routeFile, routeIn, routeToPath, samePageIn, searchFilter } from '../src/site/paths';
 
 describe('paths', () => {
   it('every route survives a round trip through its URL', () => {
@@ -112,5 +113,33 @@ describe('directory URLs', () => {
   it('rejects entry paths that are not entry ids', () => {
     expect(parsePath('/en/directory/Bad_Id')).toEqual({ kind: 'not-found', lang: 'en' });
     expect(parsePath('/en/directory/duga/more')).toEqual({ kind: 'not-found', lang: 'en' });
+  });
+});
+
+describe('the same page in another language', () => {
+  const filter = searchFilter('?city=belgrade&group=lgbti&utm=x');
+
+  it('keeps the directory filter, and only the filter', () => {
+    expect(filter).toEqual({ city: 'belgrade', group: 'lgbti' });
+    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'sr', filter)).toBe('/sr/directory/belgrade/lgbti');
+    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'en')).toBe('/en/directory');
+    // A filter in the route's path is kept too (what the language switcher reads from the address).
+    expect(samePageIn(parsePath('/uk/directory/all/lgbti'), 'ru')).toBe('/ru/directory/all/lgbti');
+  });
+
+  it('keeps every other page, entry and tool, and ignores a filter there', () => {
+    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'home' }, 'ru', filter)).toBe('/ru/');
+    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'asylum' }, 'en', filter)).toBe('/en/asylum');
+    expect(samePageIn({ kind: 'entry', lang: 'uk', entry: 'duga' }, 'sr-cyrl', filter)).toBe('/sr-cyrl/directory/duga');
+    expect(samePageIn({ kind: 'tool', lang: 'uk', tool: 'poster' }, 'en')).toBe('/en/poster');
+    expect(samePageIn({ kind: 'not-found', lang: 'uk' }, 'en')).toBe('/en/404');
+    expect(samePageIn({ kind: 'chooser' }, 'en')).toBe('/');
+  });
+
+  it('is what the poster maker encodes for a chosen language', () => {
+    const options = { ...defaultPosterOptions, page: 'directory' as const, linkLang: 'ru' as const, filter };
+    expect(posterTargetPath(options)).toBe(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'ru', filter));
+    expect(posterTargetPath(options)).toBe('/ru/directory/belgrade/lgbti');
+    expect(posterTargetPath({ ...options, page: 'hiv' })).toBe('/ru/hiv');
   });
 });

@@ -4,9 +4,9 @@
  * working (with a redirect), and this test is what reminds us.
  */
 import { describe, expect, it } from 'vitest';
-import { pageIds, parsePath, routeToPath } from '../src/app/paths';
-import { loadContent } from '../src/content/load';
+import { loadContent } from '../src/build/content/load';
 import { langCodes } from '../src/i18n/languages';
+import { pageIds, parsePath, routeToPath } from '../src/site/paths';
 
 const publishedLanguages = ['uk', 'ru', 'sr', 'sr-cyrl', 'en'];
 const publishedPages = [

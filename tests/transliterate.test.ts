@@ -141,6 +141,20 @@ describe('latinToCyrillic: foreign words', () => {
     expect(latinToCyrillic('Wi-Fi, XXI vek, Müller, café, Yandex')).toBe('Wi-Fi, XXI век, Müller, café, Yandex');
   });
 
+  it('transliterates the listed all-capital abbreviations with a foreign letter, like ЛГБТИ+ (LGBTIQ → ЛГБТИК)', () => {
+    expect(latinToCyrillic('LGBTIQ osobe, LGBTIQ+ i LGBTI+')).toBe('ЛГБТИК особе, ЛГБТИК+ и ЛГБТИ+');
+    expect(latinToCyrillic('SOS linija za LGBTIQ osobe')).toBe('СОС линија за ЛГБТИК особе');
+    expect(latinToCyrillic('LGBTIQ-osobe')).toBe('ЛГБТИК-особе');
+    // Other abbreviations with q, w, x or y stay Latin; brand names stay Latin too.
+    expect(latinToCyrillic('QR kod, WHO, Gayten-LGBT, Q-club')).toBe('QR код, WHO, Gayten-LGBT, Q-club');
+  });
+
+  it('converts {{sr:…}} fragments with the text and keeps {{en:…}} fragments, marker and all', () => {
+    expect(latinToCyrillic('mreže {{sr:Komesarijat za izbeglice}} i {{en:Drug Policy Network}}')).toBe(
+      'мреже Комесаријат за избеглице и {{en:Drug Policy Network}}',
+    );
+  });
+
   it('transliterates Serbian organisation names', () => {
     expect(latinToCyrillic('Sloboda prava, Geten, Atina, Labris, Egal')).toBe('Слобода права, Гетен, Атина, Лабрис, Егал');
   });

@@ -2,8 +2,11 @@ import type { i18n } from 'i18next';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { createI18n } from '../i18n/i18n';
+import { stripLangMarkers } from '../i18n/lang-markers';
 import { getLanguage, type LangCode } from '../i18n/languages';
+import { type Route, routeLang } from '../site/paths';
 import { Layout } from './layout';
+import { BrowseSafelyPage } from './pages/browse-safely-page';
 import { ContentPage } from './pages/content-page';
 import { DirectoryPage } from './pages/directory-page';
 import { EntryPage } from './pages/entry-page';
@@ -12,7 +15,6 @@ import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { SearchPage } from './pages/search-page';
 import { ToolPage } from './pages/tool-page';
-import { type Route, routeLang } from './paths';
 import type { RouteData } from './route-data';
 
 export interface Head {
@@ -48,7 +50,7 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   }
   const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
   if (route.kind === 'entry' && entry)
-    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: entry.offers };
+    return { htmlLang: getLanguage(route.lang).htmlLang, title: `${entry.name} — ${site}`, description: stripLangMarkers(entry.offers) };
   if (route.kind === 'tool') {
     const tools = i18n.getFixedT(route.lang, 'tools');
     return {
@@ -79,6 +81,7 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
   if (route.kind === 'tool') return <ToolPage tool={route.tool} lang={lang} />;
   if (route.kind !== 'page' || !data.page) return <NotFoundPage lang={lang} />;
   if (route.page === 'home') return <HomePage page={data.page} lang={lang} />;
+  if (route.page === 'browse-safely') return <BrowseSafelyPage page={data.page} lang={lang} />;
   if (route.page === 'directory')
     return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} filter={route.filter ?? {}} />;
   if (route.page === 'search') return <SearchPage page={data.page} lang={lang} />;

@@ -2,8 +2,9 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
+import { renderedRouteAttribute } from '../pwa/sw-routes';
+import { filterFromQuery, parsePath, paths, type Route, routeToPath } from '../site/paths';
 import { App, createAppI18n, type Head, headFor } from './app';
-import { filterFromQuery, parsePath, paths, type Route, routeToPath } from './paths';
 import { loadRouteData } from './route-data';
 
 function showHead(head: Head) {
@@ -45,7 +46,7 @@ async function main() {
   const i18n = createAppI18n(data);
   const app = <App route={route} data={data} i18n={i18n} />;
   if (!root) return;
-  if (root.dataset.route === routeToPath(route)) hydrateRoot(root, app);
+  if (root.getAttribute(renderedRouteAttribute) === routeToPath(route)) hydrateRoot(root, app);
   else {
     // Offline, a page that is not precached (a directory entry) arrives in the directory
     // page's HTML: render it here instead, and drop the print footer that belongs to that page.

@@ -1,12 +1,12 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
-import { printFooter } from '../build/print-footer';
 import { loadDirectory } from '../content/catalog';
 import { directoryFilters as filtersOf } from '../features/directory/filter';
+import { parsePath, routeToPath } from '../site/paths';
+import { absoluteUrl } from '../site/site-url';
 import { App, createAppI18n, type Head, headFor } from './app';
-import { parsePath, routeToPath } from './paths';
+import { printFooter } from './print-footer';
 import { loadRouteData, routeModules } from './route-data';
-import { absoluteUrl } from './site-url';
 
 export { entryIds } from '../content/catalog';
 

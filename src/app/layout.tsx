@@ -4,20 +4,33 @@ import { emergencyNumbers } from '../components/emergency-numbers';
 import { PhoneIcon } from '../components/icons';
 import { KompasLogo } from '../components/kompas-logo';
 import { LanguageSwitcher } from '../features/language/language-switcher';
-import { QuickExit } from '../features/quick-exit/quick-exit';
+import { Listen } from '../features/listen/listen';
+import { ExitSpace, QuickExit, QuickExitBar } from '../features/quick-exit/quick-exit';
+import { sensitivePages } from '../features/quick-exit/sensitive';
 import { ShareButton } from '../features/sharing/share-button';
-import type { LangCode } from '../i18n/languages';
+import { getLanguage, type LangCode } from '../i18n/languages';
 import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
-import { paths, type Route } from './paths';
+import { paths, type Route } from '../site/paths';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
   const { t } = useTranslation();
+  const sensitive = route.kind === 'page' && sensitivePages.has(route.page);
+  const reading = route.kind === 'page' || route.kind === 'entry';
   return (
     <div className="app">
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
+      <QuickExitBar>
+        <QuickExit
+          label={t('quickExit.short')}
+          title={t('quickExit.label')}
+          shiftTwoMore={t('quickExit.shiftTwoMore')}
+          shiftOneMore={t('quickExit.shiftOneMore')}
+        />
+      </QuickExitBar>
       <header className="site-header">
+        <ExitSpace label={t('quickExit.short')} />
         <div className="header-row">
           <a className="brand" href={paths.page(lang, 'home')}>
             <KompasLogo />
@@ -28,19 +41,56 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
             <span className="visually-hidden">{t('emergency.title')}: </span>
             <span>{emergencyNumbers.map((n) => n.number).join('·')}</span>
           </a>
-          <QuickExit label={t('quickExit.short')} title={t('quickExit.label')} />
         </div>
-        <LanguageSwitcher route={route} current={lang} />
       </header>
+      {sensitive && (
+        <p className="safety-link">
+          <a href={paths.page(lang, 'browse-safely')}>{t('quickExit.browseSafely')}</a>
+        </p>
+      )}
+      <LanguageSwitcher route={route} current={lang} />
       <PwaStatus />
       <main id="main" tabIndex={-1}>
-        {(route.kind === 'page' || route.kind === 'entry') && <ShareButton route={route} lang={lang} />}
+        {reading && (
+          <div className="page-tools" data-listen-skip="">
+            <Listen
+              lang={getLanguage(lang).htmlLang}
+              root="#main"
+              texts={{
+                listen: t('listen.start'),
+                pause: t('listen.pause'),
+                resume: t('listen.resume'),
+                stop: t('listen.stop'),
+                next: t('listen.next'),
+                progress: t('listen.progress'),
+              }}
+            />
+            <ShareButton route={route} lang={lang} />
+          </div>
+        )}
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t('footer.about')}</p>
+        <p>
+          {/* The network's English name is marked as English inside the sentence (WCAG 3.1.2). */}
+          {t('footer.about', { network: '\u0001' })
+            .split('\u0001')
+            .flatMap((part, i) =>
+              i === 0
+                ? [part]
+                : [
+                    <span key={i} lang="en">
+                      {t('footer.network')}
+                    </span>,
+                    part,
+                  ],
+            )}
+        </p>
         <p>{t('footer.privacy')}</p>
         <ul className="footer-tools">
+          <li>
+            <a href={paths.page(lang, 'browse-safely')}>{t('quickExit.browseSafely')}</a>
+          </li>
           <li>
             <a href={paths.tool(lang, 'poster')}>{t('nav.poster')}</a>
           </li>

@@ -14,7 +14,7 @@ import {
 } from '../content/catalog';
 import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
 import { type LangCode, langCodes } from '../i18n/languages';
-import { type Route, routeLang } from './paths';
+import { type Route, routeLang } from '../site/paths';
 
 export interface RouteData {
   lang: LangCode;

@@ -11,11 +11,11 @@
  * Bad content stops the build with the file and key named.
  */
 import type { Plugin } from 'vite';
-import { isPageId, pageIds } from '../app/paths';
-import { directoryFor, loadPage, loadShared, loadUi, localesDir } from '../content/load';
-import { ContentError } from '../content/problems';
 import type { PageContent } from '../content/schema';
 import { isLangCode, langCodes } from '../i18n/languages';
+import { isPageId, pageIds } from '../site/paths';
+import { directoryFor, loadPage, loadShared, loadUi, localesDir } from './content/load';
+import { ContentError } from './content/problems';
 import { buildSearchIndex } from './search-index';
 
 const prefix = 'virtual:kompas-';

@@ -7,8 +7,12 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
 import type { Rendered } from '../app/entry-server';
-import { allRoutes, type DirectoryFilter, routeFile, routeToPath } from '../app/paths';
+import { langCodes } from '../i18n/languages';
+import { allRoutes, type DirectoryFilter, routeFile, routeLang, routeToPath } from '../site/paths';
 import { fillTemplate } from './html-template';
+import { seoTags } from './seo';
+import { siteAddress } from './site-address';
+import { tagline } from './site-files';
 
 export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: string; root?: string }): Plugin {
   return {
@@ -26,6 +30,8 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
       const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
+      const site = siteAddress();
+      const taglines = new Map(await Promise.all(langCodes.map(async (lang) => [lang, await tagline(lang)] as const)));
       for (const route of allRoutes(server.entryIds, await server.directoryFilters())) {
         const rendered = await server.render(routeToPath(route));
         const preloads = rendered.modules.map((id) => {
@@ -33,7 +39,9 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
           if (!file) this.error(`No chunk for ${id}`);
           return `/${file}`;
         });
-        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, preloads) });
+        const imageAlt = `Kompas: ${taglines.get(routeLang(route) ?? 'en')}`;
+        const seo = seoTags(route, { ...rendered.head, imageAlt }, site);
+        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, preloads, seo) });
       }
     },
   };

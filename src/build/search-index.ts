@@ -4,10 +4,10 @@
  * directory entry. It ships as a lazily loaded chunk, "assets/content/{lang}-search-[hash].js".
  */
 import MiniSearch from 'minisearch';
-import { type PageId, pageIds, paths } from '../app/paths';
 import type { Block, DirectoryEntry, Inline, PageContent, UiStrings } from '../content/schema';
 import { indexOptions, type SearchDocument } from '../features/search/index-options';
 import type { LangCode } from '../i18n/languages';
+import { type PageId, pageIds, paths } from '../site/paths';
 
 /** Pages not worth finding: the home page only introduces, the search page is where one already is. */
 const skipped: readonly PageId[] = ['home', 'search'];

@@ -1,5 +1,7 @@
 /**
  * npm run bench: bytes and timings of the production build, measured, not asserted.
+ *  - the servers: requests/s and p99 for a page and the largest script, local server and nginx
+ *  - search: index bytes per language, search time in Chromium at 4× CPU slowdown (--search: only this)
  *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
  *  - the whole precache (what a first visit saves for offline)
  *  - a real first visit in headless Chromium: requests, bytes over the wire, files
@@ -11,8 +13,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { parsePath, routeFile } from '../app/paths';
+import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
+import { parsePath, routeFile } from '../site/paths';
 
 const dist = 'dist';
 const pages = [
@@ -114,6 +117,14 @@ if (!existsSync(join(dist, 'sw.js')) || process.argv.includes('--build')) {
   execSync('npm run build', { stdio: 'inherit' });
 }
 
+if (process.argv.includes('--servers')) {
+  // Only the server figure: npm run bench -- --servers [--seconds N] (at most 10 s per figure).
+  const at = process.argv.indexOf('--seconds');
+  const seconds = Math.min(10, Number(at === -1 ? 5 : process.argv[at + 1]) || 5);
+  for (const line of await benchServers(dist, { seconds })) console.log(line);
+  process.exit(0);
+}
+
 const onlySearch = process.argv.includes('--search');
 console.log('\nKompas benchmark (production build in dist/)\n');
 for (const page of onlySearch ? [] : pages) {
@@ -208,3 +219,4 @@ async function benchSearch() {
 }
 
 await benchSearch();
+if (!onlySearch) for (const line of await benchServers(dist)) console.log(line);

@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import { checkContent } from '../content/check';
-import { pageFile } from '../content/files';
-import { formatProblem } from '../content/problems';
+import { checkContent } from '../build/content/check';
+import { pageFile } from '../build/content/files';
+import { formatProblem } from '../build/content/problems';
 
 const root = process.cwd();
 const { content, problems } = checkContent(root);

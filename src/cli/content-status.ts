@@ -6,11 +6,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { isPageId, pageIds } from '../app/paths';
-import { pageFile } from '../content/files';
-import { freshnessOf, sourceVersion } from '../content/freshness';
-import { splitFrontmatter } from '../content/parse-markdown';
+import { pageFile } from '../build/content/files';
+import { freshnessOf, sourceVersion } from '../build/content/freshness';
+import { splitFrontmatter } from '../build/content/parse-markdown';
 import { editedLangCodes, isLangCode, sourceLanguage } from '../i18n/languages';
+import { isPageId, pageIds } from '../site/paths';
 
 const root = process.cwd();
 const translated = editedLangCodes.filter((lang) => lang !== sourceLanguage);

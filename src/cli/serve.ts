@@ -4,7 +4,7 @@ const root = process.env.KOMPAS_DIST ?? 'dist';
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? 'localhost';
 
-if (!readBuildInfo(root)) {
+if (!(await readBuildInfo(root))) {
   console.error(`No production build in "${root}". Run "npm run build" first (or "npm start", which builds and serves).`);
   process.exit(1);
 }

@@ -1,5 +1,3 @@
-import type { TFunction } from 'i18next';
-import { type CityId, groupIds } from '../content/directory-schema';
 import { languages } from '../i18n/languages';
 
 export interface SelectOption {
@@ -32,13 +30,3 @@ export function LabelledSelect(props: {
 
 /** Each language in its own name and script. */
 export const languageOptions = (): SelectOption[] => languages.map((l) => ({ value: l.code, label: l.nativeName, lang: l.htmlLang }));
-
-/** Directory filter choices: "all" first, then each city (of those given) or each group. */
-export function cityOptions(t: TFunction, cities: readonly CityId[]): SelectOption[] {
-  return [{ value: '', label: t('directory.allCities') }, ...cities.map((city) => ({ value: city, label: t(`cities.${city}`) }))];
-}
-
-export function groupOptions(t: TFunction): SelectOption[] {
-  const groups = groupIds.filter((group) => group !== 'everyone');
-  return [{ value: '', label: t('directory.allGroups') }, ...groups.map((group) => ({ value: group, label: t(`groups.${group}`) }))];
-}

@@ -4,8 +4,8 @@
  * downloads only what the page shows; the service worker precaches all of it.
  */
 import * as catalog from 'virtual:kompas-catalog';
-import type { PageId } from '../app/paths';
 import type { LangCode } from '../i18n/languages';
+import type { PageId } from '../site/paths';
 import type { DirectoryEntry, PageContent, UiStrings } from './schema';
 
 export const pageModuleId = (lang: LangCode, page: PageId) => `virtual:kompas-page/${lang}/${page}`;

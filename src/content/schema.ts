@@ -2,7 +2,9 @@
  * The shape of page content after the build-time loader has read it.
  * Markdown in locales/ becomes this JSON-safe tree; the browser never parses Markdown.
  */
-import type { PageId } from '../app/paths';
+
+import type { MarkerLang } from '../i18n/lang-markers';
+import type { PageId } from '../site/paths';
 import type { CityId, EntryKind, GroupId } from './directory-schema';
 
 export type LinkTarget =
@@ -17,7 +19,9 @@ export type Inline =
   | { type: 'strong'; children: Inline[] }
   | { type: 'em'; children: Inline[] }
   | { type: 'break' }
-  | { type: 'link'; target: LinkTarget; children: Inline[] };
+  | { type: 'link'; target: LinkTarget; children: Inline[] }
+  /** A fragment in another language, marked {{sr:…}} by the editor: rendered with its own lang. */
+  | { type: 'lang'; lang: MarkerLang; children: Inline[] };
 
 export type NoticeKind = 'verify' | 'important' | 'tip';
 
@@ -33,6 +37,8 @@ export interface Source {
   id: string;
   title: string;
   url: string;
+  /** The language the source (and so its title) is written in, a BCP 47 tag such as "sr-Latn". */
+  lang: string;
   /** The date the source itself states, as written there ("nd" when it shows none). */
   date: string;
 }

@@ -1,6 +1,5 @@
-import { createInstance, type i18n } from 'i18next';
+import { createInstance, type i18n, type ResourceKey } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { UiStrings } from '../content/schema';
 import type { LangCode } from './languages';
 
 /**
@@ -11,7 +10,7 @@ import type { LangCode } from './languages';
 /** Namespaces: "translation" (ui.json, every page) and "tools" (tools.json, only the poster maker and display). */
 export type Namespace = 'translation' | 'tools';
 
-export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, Partial<Record<Namespace, UiStrings>>>>): i18n {
+export function createI18n(lang: LangCode, resources: Partial<Record<LangCode, Partial<Record<Namespace, ResourceKey>>>>): i18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({
     lng: lang,

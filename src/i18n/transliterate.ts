@@ -9,6 +9,8 @@
  * Apply it to text values (frontmatter values, Markdown bodies), not to YAML keys.
  */
 
+import { splitLangMarkers } from './lang-markers';
+
 /** Serbian Latin letter → Cyrillic letter, lower case. Upper case is derived. */
 const LETTERS: Readonly<Record<string, string>> = {
   a: 'а',
@@ -92,6 +94,19 @@ const LATIN_NAMES: readonly string[] = [
   'Google',
 ];
 
+/**
+ * All-capital abbreviations that contain a letter outside the Serbian alphabet, with their
+ * Cyrillic spelling. The rule: an all-capital abbreviation of Serbian letters is transliterated
+ * like any word (KIRS → КИРС, LGBTI → ЛГБТИ); one with q, w, x or y stays Latin (QR, WHO)
+ * unless it is listed here, so that LGBTIQ reads ЛГБТИК next to ЛГБТИ+. A brand name that must
+ * stay Latin goes in LATIN_NAMES or in a {{latin:…}} marker instead.
+ */
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  LGBTIQ: 'ЛГБТИК',
+  LGBTQ: 'ЛГБТК',
+  LGBTQI: 'ЛГБТКИ',
+};
+
 /** Case endings a Latin name may take without a hyphen ("Kompasa", "eUprave"); the whole word then stays Latin. */
 const CASE_ENDINGS = new Set(['a', 'e', 'i', 'u', 'om', 'em', 'ama', 'ima', 'ovi', 'ove', 'ova', 'ovima']);
 
@@ -120,6 +135,15 @@ const PROTECTED: readonly string[] = [
 const TOKEN = new RegExp(`${MARKER}|(${PROTECTED.join('|')})|([\\p{L}\\p{M}]+(?:[-'’][\\p{L}\\p{M}]+)*)`, 'giu');
 
 export function latinToCyrillic(text: string): string {
+  // A {{sr:…}} fragment is Serbian like its surroundings: it is converted and loses its marker.
+  // {{en:…}}, {{uk:…}} and {{ru:…}} fragments are another language: copied exactly, marker and all.
+  if (!text.includes('{{')) return convertText(text);
+  return splitLangMarkers(text)
+    .map((part) => (part.lang === undefined || part.lang === 'sr' ? convertText(part.text) : `{{${part.lang}:${part.text}}}`))
+    .join('');
+}
+
+function convertText(text: string): string {
   return text.replace(TOKEN, (match, marked: string | undefined, kept: string | undefined, word: string | undefined) => {
     if (marked !== undefined) return marked;
     if (kept !== undefined || word === undefined) return match;
@@ -136,8 +160,9 @@ export function stripLatinMarkers(text: string): string {
 function convertCompound(compound: string): string {
   const pieces = compound.split(/([-'’])/); // words at even indices, separators at odd
   const words = pieces.filter((_, i) => i % 2 === 0).map((w) => w.normalize('NFC'));
-  if (words.some((w) => isForeign(w) && !isLatinName(w))) return compound;
-  return words.map((w, i) => (isLatinName(w) || ROMAN_NUMERAL.test(w) ? w : convertWord(w)) + (pieces[2 * i + 1] ?? '')).join('');
+  if (words.some((w) => isForeign(w) && !isLatinName(w) && ABBREVIATIONS[w] === undefined)) return compound;
+  const convert = (w: string) => ABBREVIATIONS[w] ?? (isLatinName(w) || ROMAN_NUMERAL.test(w) ? w : convertWord(w));
+  return words.map((w, i) => convert(w) + (pieces[2 * i + 1] ?? '')).join('');
 }
 
 /** True if the word has a Latin letter outside the Serbian alphabet (q, w, x, y, ä, é…). */

@@ -4,7 +4,7 @@
  * reader has just loaded instead of downloading it a second time on the first visit.
  * Not-found pages keep their file URL: their clean URL answers with status 404.
  */
-import { parsePath, routeToPath } from '../app/paths';
+import { parsePath, routeToPath } from '../site/paths';
 
 interface ManifestEntry {
   url: string;

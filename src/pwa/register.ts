@@ -6,6 +6,7 @@ import { Workbox } from 'workbox-window';
 import { setPwaState } from './pwa-store';
 
 let workbox: Workbox | null = null;
+const checkForUpdate = () => void workbox?.update();
 
 export function startPwa(): void {
   const updateOnline = () => setPwaState({ online: navigator.onLine });
@@ -41,10 +42,17 @@ export function startPwa(): void {
     .register()
     .then(() => {
       // Look for new information on every visit and whenever the network comes back.
-      if (controlled) void workbox?.update();
-      window.addEventListener('online', () => void workbox?.update());
+      if (controlled) checkForUpdate();
+      window.addEventListener('online', checkForUpdate);
     })
     .catch(() => setPwaState({ readiness: 'failed' }));
+}
+
+/** After "forget this device": this page no longer looks for updates (that would register the worker again). */
+export function stopPwa(): void {
+  window.removeEventListener('online', checkForUpdate);
+  workbox = null;
+  setPwaState({ readiness: 'unsupported', updateAvailable: false });
 }
 
 /** Switches to the waiting version; the controllerchange handler then reloads the page. */

@@ -1,5 +1,19 @@
 /** Which precached file answers a navigation: shared by the worker and its tests. */
-import { parsePath, paths, routeFile, routeToPath } from '../app/paths';
+import { parsePath, paths, routeFile, routeToPath } from '../site/paths';
+
+/**
+ * Prerendered pages left out of the precache (build output globs): directory entries and
+ * filtered lists (/{lang}/directory/{city}/{group}, /go/directory/…), which offline are
+ * answered with their shell and rendered in the browser from the directory data.
+ */
+export const notPrecached = ['*/directory/*.html', '*/directory/*/*.html', 'go/directory/*/*.html'];
+
+/**
+ * The root element's attribute naming the route its HTML was rendered for. The HTML template
+ * writes it; the client compares it with its address and renders, instead of hydrating, when
+ * the worker answered with a shell.
+ */
+export const renderedRouteAttribute = 'data-route';
 
 export interface NavigationAnswer {
   /** Precache URL of the prerendered page to answer with (see precache-urls.ts). */

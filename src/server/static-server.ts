@@ -1,53 +1,39 @@
 /**
- * A small static server for the built app: what `npm start` runs, and what the
- * end-to-end tests and the benchmark drive. It behaves like the production hosts
- * described in the README: clean URLs, translated 404 pages with status 404,
- * security headers (a strict CSP, no referrer), long caching for hashed files,
- * and brotli/gzip compression.
+ * The local server behind `npm start`, the end-to-end tests and the benchmark. It follows
+ * the same rules as the generated nginx/Caddy/Netlify configs (src/server/host-rules.ts):
+ * clean URLs, translated 404s, the same headers and caching. It never compresses: the build
+ * writes .br and .gz next to each file, and the server picks one.
+ *
+ * Why not sirv: it reads Accept-Encoding by substring (br;q=0 gets brotli), compares
+ * If-None-Match exactly, sends 304 without Vary, follows symlinks, and pipes a ReadStream
+ * with no error handler (the crash seen when dist/ is rebuilt while serving). See
+ * docs/decisions/008-serving.md.
  */
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { languageOfPath, paths } from '../app/paths';
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.pdf': 'application/pdf',
-};
-
-export const securityHeaders: Record<string, string> = {
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'",
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-function cacheControl(path: string): string {
-  if (path.startsWith('/assets/') || /\/workbox-[\w-]+\.js$/.test(path)) return 'public, max-age=31536000, immutable';
-  return 'no-cache';
-}
-
-const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.webmanifest', '.svg', '.txt']);
-
-/** The not-found page's clean URL (/uk/404) answers 404; its file (/uk/404.html) stays fetchable for the precache. */
-const isNotFoundPage = (file: string) => file.endsWith(`${sep}404.html`);
+import type { Socket } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import {
+  cacheControlFor,
+  compressibleExtensions,
+  contentTypes,
+  defaultContentType,
+  hasFileExtension,
+  headersFor,
+  legacyDirectoryLocation,
+  notFoundCleanPaths,
+  notFoundRules,
+  plainNotFound,
+  serviceWorker,
+} from './host-rules';
+import { type Encoding, etagMatches, pickEncoding } from './negotiate';
+import { encodePath, parseRequestPath } from './request-path';
 
 export interface ServedResponse {
   path: string;
   status: number;
-  /** Body bytes sent over the wire (after compression). */
+  /** Body bytes sent (compressed when compressed). */
   bytes: number;
 }
 
@@ -57,110 +43,241 @@ export interface ServerOptions {
   host?: string;
   /** Called for every response: the benchmark counts requests and bytes with it. */
   onResponse?: (response: ServedResponse) => void;
+  /** Send the old directory filter links to the path form (host-rules.ts decides by default). */
+  legacyDirectoryRedirect?: boolean;
 }
 
-export function startServer({ root, port, host = '127.0.0.1', onResponse }: ServerOptions): Promise<Server> {
-  const base = resolve(root);
-  const compressed = new Map<string, Buffer>();
+interface FoundFile {
+  abs: string;
+  stats: Stats;
+}
 
-  const fileFor = (urlPath: string): string | null => {
-    const candidate = normalize(join(base, urlPath));
-    if (candidate !== base && !candidate.startsWith(base + sep)) return null;
-    return existsSync(candidate) && statSync(candidate).isFile() ? candidate : null;
-  };
+const headers = headersFor(false);
+const encodingSuffix: Record<Encoding, string> = { br: '.br', gzip: '.gz' };
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-  function send(req: IncomingMessage, res: ServerResponse, file: string, urlPath: string, status = 200) {
-    const ext = extname(file);
-    const stat = statSync(file);
-    const etag = `W/"${stat.size.toString(16)}-${Math.floor(stat.mtimeMs).toString(16)}"`;
-    if (status === 200 && req.headers['if-none-match'] === etag) {
-      res.writeHead(304, { ...securityHeaders, ETag: etag, 'Cache-Control': cacheControl(urlPath) }).end();
-      return;
-    }
-    const headers: Record<string, string> = {
-      ETag: etag,
-      ...securityHeaders,
-      'Content-Type': types[ext] ?? 'application/octet-stream',
-      'Cache-Control': status === 200 ? cacheControl(urlPath) : 'no-cache',
-      Vary: 'Accept-Encoding',
-    };
-    if (urlPath === '/sw.js') headers['Service-Worker-Allowed'] = '/';
-    const accept = String(req.headers['accept-encoding'] ?? '');
-    const encoding = !compressible.has(ext) ? null : /\bbr\b/.test(accept) ? 'br' : /\bgzip\b/.test(accept) ? 'gzip' : null;
-    if (encoding) {
-      const key = `${encoding}:${file}:${etag}`;
-      let body = compressed.get(key);
-      if (!body) {
-        const raw = readFileSync(file);
-        body =
-          encoding === 'br' ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : gzipSync(raw, { level: 9 });
-        compressed.set(key, body);
-      }
-      res.writeHead(status, { ...headers, 'Content-Encoding': encoding, 'Content-Length': String(body.length) });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    res.writeHead(status, { ...headers, 'Content-Length': String(stat.size) });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  }
+/** Small whole-file cache, checked against the file's inode, size and time on every request. */
+class FileCache {
+  private entries = new Map<string, { key: string; body: Buffer }>();
+  private bytes = 0;
+  constructor(private readonly budget = 64 * 1024 * 1024) {}
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (onResponse) {
-      let bytes = 0;
-      const write = res.write.bind(res);
-      const end = res.end.bind(res);
-      const count = (chunk: unknown) => {
-        if (typeof chunk === 'string' || chunk instanceof Uint8Array) bytes += Buffer.byteLength(chunk);
-      };
-      res.write = ((chunk: unknown, ...rest: never[]) => {
-        count(chunk);
-        return write(chunk as string, ...rest);
-      }) as typeof res.write;
-      res.end = ((chunk?: unknown, ...rest: never[]) => {
-        count(chunk);
-        return end(chunk as string, ...rest);
-      }) as typeof res.end;
-      res.on('finish', () => onResponse({ path: url.pathname + url.search, status: res.statusCode, bytes }));
-    }
-    let path: string;
+  async read(file: FoundFile): Promise<Buffer> {
+    const key = `${file.stats.ino}:${file.stats.size}:${file.stats.mtimeMs}`;
+    const hit = this.entries.get(file.abs);
+    if (hit?.key === key) return hit.body;
+    const handle = await open(file.abs, 'r');
+    let body: Buffer;
     try {
-      path = decodeURIComponent(url.pathname);
-    } catch {
-      path = '/__invalid__';
+      body = await handle.readFile();
+    } finally {
+      await handle.close();
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
-      return;
+    if (this.bytes + body.length > this.budget) {
+      this.entries.clear();
+      this.bytes = 0;
     }
-    const direct = path.endsWith('/') ? fileFor(`${path}index.html`) : fileFor(path);
-    if (direct) return send(req, res, direct, path);
-    if (!path.endsWith('/') && !extname(path)) {
-      const html = fileFor(`${path}.html`);
-      if (html) return send(req, res, html, path, isNotFoundPage(html) ? 404 : 200);
-      if (fileFor(`${path}/index.html`)) {
-        res.writeHead(301, { ...securityHeaders, Location: `${path}/${url.search}` }).end();
-        return;
-      }
-    }
-    // Unknown: a page-like path gets the translated not-found page; a missing file a plain 404.
-    if (extname(path) && extname(path) !== '.html') {
-      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
-      res.end('Not found');
-      return;
-    }
-    const notFound = fileFor(`${paths.notFound(languageOfPath(path))}.html`) ?? fileFor('/404.html');
-    if (notFound) return send(req, res, notFound, path, 404);
-    res.writeHead(404).end('Not found');
-  });
+    if (hit) this.bytes -= hit.body.length;
+    this.entries.set(file.abs, { key, body });
+    this.bytes += body.length;
+    return body;
+  }
+}
 
+export function startServer(options: ServerOptions): Promise<Server> {
+  const server = createServer((req, res) => {
+    handle(req, res, options, cache).catch((error: unknown) => failed(res, error));
+  });
+  const cache = new FileCache();
+  server.on('clientError', clientError);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, host, () => resolvePromise(server));
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      server.on('error', (error) => console.error('server error:', error));
+      resolvePromise(server);
+    });
   });
 }
 
-export function readBuildInfo(root: string): boolean {
-  return existsSync(join(root, 'index.html')) && existsSync(join(root, 'sw.js'));
+/** The real folder behind root, waiting out the moment a build swaps dist/ (rename, rename). */
+async function realRoot(root: string): Promise<string | null> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    try {
+      return await realpath(root);
+    } catch {
+      await sleep(25);
+    }
+  }
+  return null;
+}
+
+/** A regular file at a site path, whose real location (symlinks resolved) is inside root. */
+async function findFile(root: string, sitePath: string): Promise<FoundFile | null> {
+  let abs: string;
+  try {
+    abs = await realpath(join(root, sitePath));
+  } catch {
+    return null;
+  }
+  if (!abs.startsWith(root + sep)) return null;
+  try {
+    const stats = await stat(abs);
+    return stats.isFile() ? { abs, stats } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function handle(req: IncomingMessage, res: ServerResponse, options: ServerOptions, cache: FileCache): Promise<void> {
+  res.on('error', () => {});
+  if (options.onResponse) countResponse(req, res, options.onResponse);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return plain(res, 405, 'Method not allowed\n', { Allow: 'GET, HEAD' });
+  const parsed = parseRequestPath(req.url);
+  if (parsed.kind === 'bad') return plain(res, 400, 'Bad request\n');
+  if (parsed.kind === 'redirect') return redirect(res, parsed.location);
+  const { path, query } = parsed;
+  const legacy = legacyDirectoryLocation(path, query, options.legacyDirectoryRedirect);
+  if (legacy) return redirect(res, legacy);
+
+  // One retry: a build may swap dist/ between finding a file and reading it.
+  for (let attempt = 0; ; attempt++) {
+    const root = await realRoot(resolve(options.root));
+    if (!root) return plain(res, 503, 'The site is being rebuilt\n');
+    try {
+      return await serve(req, res, root, path, query, cache);
+    } catch (error) {
+      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      await sleep(25);
+    }
+  }
+}
+
+async function serve(req: IncomingMessage, res: ServerResponse, root: string, path: string, query: URLSearchParams, cache: FileCache) {
+  if (notFoundCleanPaths.includes(path)) return notFound(req, res, root, path, cache);
+  const candidates = path.endsWith('/') ? [`${path}index.html`] : hasFileExtension(path) ? [path] : [path, `${path}.html`];
+  for (const candidate of candidates) {
+    const file = await findFile(root, candidate);
+    if (file) return send(req, res, root, file, candidate, path, 200, cache);
+  }
+  if (!path.endsWith('/') && (await findFile(root, `${path}/index.html`))) {
+    const search = query.toString();
+    return redirect(res, `${encodePath(`${path}/`)}${search ? `?${search}` : ''}`);
+  }
+  return notFound(req, res, root, path, cache);
+}
+
+async function notFound(req: IncomingMessage, res: ServerResponse, root: string, path: string, cache: FileCache) {
+  if (hasFileExtension(path)) return plain(res, 404, plainNotFound.body);
+  const rule = notFoundRules.find((r) => path.startsWith(r.prefix)) ?? notFoundRules[notFoundRules.length - 1];
+  const file = rule && (await findFile(root, rule.page));
+  if (!rule || !file) return plain(res, 404, plainNotFound.body);
+  return send(req, res, root, file, rule.page, path, 404, cache);
+}
+
+async function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  root: string,
+  file: FoundFile,
+  filePath: string,
+  urlPath: string,
+  status: number,
+  cache: FileCache,
+) {
+  const ext = extname(filePath).slice(1);
+  const compressible = compressibleExtensions.includes(ext);
+  const encoding = compressible ? pickEncoding(req.headers['accept-encoding']) : null;
+  const variant = encoding ? await findFile(root, filePath + encodingSuffix[encoding]) : null;
+  const served = variant ?? file;
+  const etag = `W/"${served.stats.size.toString(16)}-${Math.floor(served.stats.mtimeMs).toString(16)}"`;
+  const head: Record<string, string> = {
+    ...headers,
+    'Content-Type': contentTypes[ext] ?? defaultContentType,
+    'Cache-Control': status === 200 ? cacheControlFor(urlPath) : 'no-cache',
+  };
+  if (compressible) head.Vary = 'Accept-Encoding';
+  if (urlPath === serviceWorker.path) Object.assign(head, serviceWorker.headers);
+  if (status === 200) {
+    head.ETag = etag;
+    if (etagMatches(req.headers['if-none-match'], etag)) {
+      delete head['Content-Type'];
+      res.writeHead(304, head).end();
+      return;
+    }
+  }
+  const body = await cache.read(served);
+  if (variant && encoding) head['Content-Encoding'] = encoding;
+  head['Content-Length'] = String(body.length);
+  res.writeHead(status, head);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+function plain(res: ServerResponse, status: number, body: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': plainNotFound.type,
+    'Cache-Control': 'no-cache',
+    'Content-Length': String(Buffer.byteLength(body)),
+    ...extra,
+  });
+  res.end(res.req.method === 'HEAD' ? undefined : body);
+}
+
+/** Only ever an in-site path: every caller passes a path built by encodePath, starting with one "/". */
+function redirect(res: ServerResponse, location: string) {
+  if (!location.startsWith('/') || location.startsWith('//')) return plain(res, 400, 'Bad request\n');
+  res.writeHead(301, { ...headers, Location: location, 'Cache-Control': 'no-cache', 'Content-Length': '0' }).end();
+}
+
+function failed(res: ServerResponse, error: unknown) {
+  console.error('request failed:', error);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  try {
+    plain(res, 500, 'Server error\n');
+  } catch {
+    res.destroy();
+  }
+}
+
+/** Node answers malformed requests itself (400, 431 for huge headers): with the same security headers. */
+function clientError(error: NodeJS.ErrnoException, socket: Socket) {
+  if (!socket.writable || (error.code === 'ECONNRESET' && socket.bytesWritten > 0)) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const reason = status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request';
+  const lines = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
+  socket.end(
+    [
+      `HTTP/1.1 ${status} ${reason}`,
+      ...lines,
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Length: 0',
+      'Connection: close',
+      '',
+      '',
+    ].join('\r\n'),
+  );
+}
+
+function countResponse(req: IncomingMessage, res: ServerResponse, onResponse: (response: ServedResponse) => void) {
+  let bytes = 0;
+  const end = res.end.bind(res);
+  res.end = ((chunk?: unknown, ...rest: never[]) => {
+    if (typeof chunk === 'string' || chunk instanceof Uint8Array) bytes += Buffer.byteLength(chunk);
+    return end(chunk as string, ...rest);
+  }) as typeof res.end;
+  res.on('finish', () => onResponse({ path: req.url ?? '/', status: res.statusCode, bytes }));
+}
+
+export function readBuildInfo(root: string): Promise<boolean> {
+  return Promise.all([stat(join(root, 'index.html')), stat(join(root, 'sw.js'))]).then(
+    () => true,
+    () => false,
+  );
 }

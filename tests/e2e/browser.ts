@@ -1,7 +1,7 @@
 /** Real headless Chromium from the system (never a downloaded browser). */
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { defaultSiteUrl } from '../../src/app/site-url';
+import { defaultSiteUrl } from '../../src/site/site-url';
 
 /** The address the build put into QR codes and shared links (KOMPAS_SITE_URL at build time). */
 export const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');

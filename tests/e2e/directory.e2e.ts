@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { type DirectoryFilter, paths } from '../../src/app/paths';
 import { cityIds, groupIds } from '../../src/content/directory-schema';
 import { matchesFilter, sortByName } from '../../src/features/directory/filter';
 import { getLanguage, type LangCode, langCodes } from '../../src/i18n/languages';
+import { type DirectoryFilter, paths } from '../../src/site/paths';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { content } from './expected';
 
@@ -70,6 +70,15 @@ describe('service directory', () => {
     const shared = await visit.context.newPage();
     await shared.goto(page.url());
     expect(await shownNames(shared)).toEqual(expectedNames('uk', { city: 'belgrade', group: 'lgbti' }));
+    // The language switcher keeps the filter: on the page opened with it, and after a change in place.
+    const serbian = '.language-switcher a[lang="sr-Latn"]';
+    await shared.waitForFunction((link) => document.querySelector(link)?.getAttribute('href')?.includes('?'), serbian);
+    expect(await shared.getAttribute(serbian, 'href')).toBe('/sr/directory?city=belgrade&group=lgbti');
+    await page.selectOption('select[name="group"]', 'women');
+    await page.click(serbian);
+    await page.waitForURL('**/sr/directory?city=belgrade&group=women');
+    expect(expectedNames('sr', { city: 'belgrade', group: 'women' }).length).toBeGreaterThan(0);
+    expect(await shownNames(page)).toEqual(expectedNames('sr', { city: 'belgrade', group: 'women' }));
     await visit.context.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { paths } from '../../src/app/paths';
+import { paths } from '../../src/site/paths';
 import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { content, expectationFor, ui } from './expected';
 import { expectPage } from './pages';

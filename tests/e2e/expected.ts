@@ -2,10 +2,12 @@
  * What each route should show, read from locales/ by the build-time loader in Node:
  * the browser's rendering is checked against the source content, not against itself.
  */
-import { allRoutes, type Route, routeToPath } from '../../src/app/paths';
-import { loadContent } from '../../src/content/load';
+
+import { loadContent } from '../../src/build/content/load';
 import type { Block, Inline, UiStrings } from '../../src/content/schema';
+import { stripLangMarkers } from '../../src/i18n/lang-markers';
 import { getLanguage, type LangCode, languages } from '../../src/i18n/languages';
+import { allRoutes, type Route, routeToPath } from '../../src/site/paths';
 
 export const content = loadContent(process.cwd());
 
@@ -47,7 +49,8 @@ export function expectationFor(route: Route): Expectation {
   if (route.kind === 'entry') {
     const entry = content.directory[route.lang]?.find((e) => e.id === route.entry);
     if (!entry) throw new Error(`No directory entry for ${path}`);
-    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [entry.name], text: entry.offers, status: 200 };
+    // Language markers ({{sr:…}}) are spans on the page, not text.
+    return { path, htmlLang: getLanguage(route.lang).htmlLang, heading: [entry.name], text: stripLangMarkers(entry.offers), status: 200 };
   }
   if (route.kind === 'page') {
     const page = content.pages[route.lang]?.[route.page];

@@ -4,12 +4,11 @@ import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { expectationFor, pageRoutes, ui } from './expected';
 import { expectPage } from './pages';
 
-const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
 const precacheCount = (readFileSync('dist/sw.js', 'utf8').match(/"url":"/g) ?? []).length;
 
-describe('offline', () => {
+describe.each(inject('servers'))('offline ($name)', ({ baseUrl }) => {
   it('says "saving" while caching and "available offline" only once every file is saved', async () => {
     const visit = await openContext(browser(), baseUrl);
     // Slow the worker's downloads of the content chunks, so the saving state is visible.

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { paths } from '../../src/app/paths';
 import { maxOwnLine, paperSizeIds, paperSizes } from '../../src/features/posters/poster-options';
+import { paths } from '../../src/site/paths';
 import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { expectationFor, ui } from './expected';
 import { expectPage } from './pages';
@@ -119,6 +119,22 @@ describe('poster maker', () => {
     await visit.context.setOffline(true);
     const reader = await expectOpensOffline(page, codes[0]!, paths.page('sr', 'hiv'));
     await expectPage(reader, expectationFor({ kind: 'page', lang: 'sr', page: 'hiv' }));
+    await visit.context.close();
+  });
+
+  it('refuses direction overrides in the own line with a message, so a number cannot print reversed', async () => {
+    const visit = await openContext(browser(), baseUrl);
+    const page = await visit.context.newPage();
+    await openMaker(page, '');
+    await page.fill('input[name="line"]', 'Pozovite \u202e4567 321 011\u202c danas');
+    await page.waitForSelector('[data-problem="directionMarks"]');
+    expect(await page.textContent('[data-problem="directionMarks"]')).toBe(ui('en', 'poster.errors.directionMarks'));
+    expect(await page.inputValue('input[name="line"]')).toBe('Pozovite 4567 321 011 danas');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-download="svg"]')]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect(svg).toContain('Pozovite 4567 321 011 danas');
+    expect(svg).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+    expect(visit.errors).toEqual([]);
     await visit.context.close();
   });
 

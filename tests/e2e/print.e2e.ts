@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { parsePath, paths, routeLang } from '../../src/app/paths';
+import { parsePath, paths, routeLang } from '../../src/site/paths';
 import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { expectationFor, ui } from './expected';
 import { expectPage } from './pages';

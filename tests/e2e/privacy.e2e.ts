@@ -1,12 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { routeToPath } from '../../src/app/paths';
+import { routeToPath } from '../../src/site/paths';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 import { pageRoutes } from './expected';
 
-const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 
-describe('privacy and safety', () => {
+describe.each(inject('servers'))('privacy and safety ($name)', ({ baseUrl }) => {
   it('a full visit sends no request to another origin, sets no cookie and breaks no security policy', async () => {
     const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();

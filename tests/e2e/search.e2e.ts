@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { paths } from '../../src/app/paths';
 import { type LangCode, langCodes } from '../../src/i18n/languages';
+import { paths } from '../../src/site/paths';
 import queries from '../fixtures/search-queries.json';
 import { openContext, sharedBrowser, waitForOffline } from './browser';
 

@@ -2,6 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../src/server/static-server';
@@ -27,18 +28,25 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
+/** Writes a file with its .br and .gz beside it, as the build does: servers pick those. */
+function writeBuilt(file: string, text: string) {
+  writeFileSync(file, text);
+  writeFileSync(`${file}.br`, brotliCompressSync(text));
+  writeFileSync(`${file}.gz`, gzipSync(text));
+}
+
 /**
  * Deploys a "new version": a changed English home page (marked in <head>, outside what
  * React renders) and a service worker whose precache list names the new revision.
  */
 function deployNewVersion(marker: string) {
   const file = join(root, 'en/index.html');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('</head>', `<meta name="kompas-test-version" content="${marker}"></head>`));
+  writeBuilt(file, readFileSync(file, 'utf8').replace('</head>', `<meta name="kompas-test-version" content="${marker}"></head>`));
   const sw = join(root, 'sw.js');
   const source = readFileSync(sw, 'utf8');
   const updated = source.replace(/"revision":"[0-9a-f]+","url":"en\/"/, `"revision":"${marker}","url":"en/"`);
   expect(updated).not.toBe(source);
-  writeFileSync(sw, updated);
+  writeBuilt(sw, updated);
 }
 
 const version = (page: Page) =>

@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect } from 'vitest';
-import { checkContent } from '../../src/content/check';
-import { formatProblem } from '../../src/content/problems';
+import { checkContent } from '../../src/build/content/check';
+import { formatProblem } from '../../src/build/content/problems';
 
 const roots: string[] = [];
 

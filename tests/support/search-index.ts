@@ -1,7 +1,7 @@
 /** Builds a language's search index in Node from locales/, exactly as the build does. */
 import MiniSearch from 'minisearch';
+import { loadContent } from '../../src/build/content/load';
 import { buildSearchIndex } from '../../src/build/search-index';
-import { loadContent } from '../../src/content/load';
 import { indexOptions, type SearchDocument } from '../../src/features/search/index-options';
 import type { LangCode } from '../../src/i18n/languages';
 

@@ -3,7 +3,7 @@ import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
 import { getLanguage, type LangCode, sourceLanguage } from '../../i18n/languages';
-import { type PageId, paths } from '../paths';
+import { type PageId, paths } from '../../site/paths';
 
 /** Shown on a translation made from an older version of the source-language page. */
 export function OutdatedNotice({ page }: { page: PageId }) {
@@ -30,7 +30,7 @@ export function ContentPage({ page, id, lang }: { page: PageContent; id: PageId;
       <h1>{page.title}</h1>
       {page.outdated && <OutdatedNotice page={id} />}
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
-      <PageSources page={page} />
+      <PageSources page={page} lang={lang} />
     </article>
   );
 }

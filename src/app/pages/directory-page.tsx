@@ -3,7 +3,7 @@ import { ContentBlocks } from '../../features/content/content-blocks';
 import { PageSources } from '../../features/content/page-sources';
 import { DirectoryView } from '../../features/directory/directory-view';
 import type { LangCode } from '../../i18n/languages';
-import type { DirectoryFilter } from '../paths';
+import type { DirectoryFilter } from '../../site/paths';
 import { OutdatedNotice } from './content-page';
 
 interface Props {
@@ -20,7 +20,7 @@ export function DirectoryPage({ page, entries, lang, filter }: Props) {
       {page.outdated && <OutdatedNotice page="directory" />}
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
       <DirectoryView entries={entries} lang={lang} filter={filter} />
-      <PageSources page={page} />
+      <PageSources page={page} lang={lang} />
     </article>
   );
 }

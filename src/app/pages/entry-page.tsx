@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { EntryCard } from '../../components/entry-card';
 import type { DirectoryEntry } from '../../content/schema';
-import { EntryCard } from '../../features/directory/entry-card';
 import type { LangCode } from '../../i18n/languages';
-import { paths } from '../paths';
+import { paths } from '../../site/paths';
 
 export function EntryPage({ entry, lang }: { entry: DirectoryEntry; lang: LangCode }) {
   const { t } = useTranslation();

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { EmergencyNumbers } from '../../components/emergency-numbers';
 import type { PageContent } from '../../content/schema';
-import { topTasks } from '../../content/sections';
 import { ContentBlocks } from '../../features/content/content-blocks';
 import { SearchField } from '../../features/search/search-field';
 import type { LangCode } from '../../i18n/languages';
-import { paths } from '../paths';
+import { paths } from '../../site/paths';
+import { topTasks } from './home-sections';
 import { TopicList } from './topic-list';
 
 /** The first screen leads with what to do: call for help, search, the top tasks. What Kompas is comes last. */

@@ -3,10 +3,10 @@ import { emergencyNumbers } from '../../components/emergency-numbers';
 import { PhoneIcon } from '../../components/icons';
 import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
-import { QuickExit } from '../../features/quick-exit/quick-exit';
+import { ExitSpace, QuickExit, QuickExitBar } from '../../features/quick-exit/quick-exit';
 import { type LangCode, languages } from '../../i18n/languages';
 import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
-import { type DirectoryFilter, type PageId, paths } from '../paths';
+import { type DirectoryFilter, type PageId, paths } from '../../site/paths';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found
@@ -63,19 +63,23 @@ function MultilingualEmergency({ tFor }: { tFor: (lang: LangCode) => TFunction }
 
 export function MultilingualPage({ kind, page, filter, tFor }: Props) {
   const voices: Voice[] = languages.map((l) => ({ lang: l.htmlLang, t: tFor(l.code) }));
+  const exitLabel = languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ');
   return (
     <div className="app">
+      <QuickExitBar>
+        <QuickExit
+          label={exitLabel}
+          title={voices.map((voice) => voice.t('quickExit.label')).join(' · ')}
+          shiftTwoMore={voices.map((voice) => voice.t('quickExit.shiftTwoMore')).join(' · ')}
+          shiftOneMore={voices.map((voice) => voice.t('quickExit.shiftOneMore')).join(' · ')}
+        />
+      </QuickExitBar>
       <header className="site-header">
-        <div className="header-row">
-          <a className="brand" href={paths.chooser()}>
-            <KompasLogo />
-            Kompas
-          </a>
-          <QuickExit
-            label={languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ')}
-            title={voices.map((voice) => voice.t('quickExit.label')).join(' · ')}
-          />
-        </div>
+        <ExitSpace label={exitLabel} />
+        <a className="brand" href={paths.chooser()}>
+          <KompasLogo />
+          Kompas
+        </a>
       </header>
       <PwaStatus voices={voices} />
       <main id="main" tabIndex={-1} className={kind}>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../i18n/languages';
-import { paths } from '../paths';
+import { paths } from '../../site/paths';
 
 export function NotFoundPage({ lang }: { lang: LangCode }) {
   const { t } = useTranslation();

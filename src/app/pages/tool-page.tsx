@@ -1,7 +1,7 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LangCode } from '../../i18n/languages';
-import type { ToolId } from '../paths';
+import type { ToolId } from '../../site/paths';
 
 const loaders: Record<ToolId, () => Promise<{ default: ComponentType<{ lang: LangCode }> }>> = {
   poster: () => import('../../features/posters/poster-maker'),

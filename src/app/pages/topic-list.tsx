@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { sections } from '../../content/sections';
 import type { LangCode } from '../../i18n/languages';
-import { paths } from '../paths';
+import { paths } from '../../site/paths';
+import { sections } from './home-sections';
 
 /** Every topic, grouped by what a reader needs: on the home page and the search page. */
 export function TopicList({ lang, level = 3 }: { lang: LangCode; level?: 2 | 3 }) {

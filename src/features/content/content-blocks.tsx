@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { EntryCard } from '../../components/entry-card';
 import type { Block, DirectoryEntry } from '../../content/schema';
 import type { LangCode } from '../../i18n/languages';
-import { EntryCard } from '../directory/entry-card';
 import { InlineContent } from './inline-content';
 
 interface BlocksProps {

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../app/paths';
-import { absoluteUrl } from '../../app/site-url';
 import type { Inline, LinkTarget } from '../../content/schema';
+import { fragmentLang } from '../../i18n/lang-markers';
 import type { LangCode } from '../../i18n/languages';
+import { paths } from '../../site/paths';
+import { absoluteUrl } from '../../site/site-url';
 
 export function hrefFor(target: LinkTarget, lang: LangCode): string {
   switch (target.kind) {
@@ -36,6 +37,11 @@ function InlineNode({ node, lang }: { node: Inline; lang: LangCode }) {
       return <>{node.text}</>;
     case 'break':
       return <br />;
+    case 'lang': {
+      const fragment = fragmentLang(node.lang, lang);
+      const inner = <InlineContent nodes={node.children} lang={lang} />;
+      return fragment ? <span lang={fragment}>{inner}</span> : inner;
+    }
     case 'strong':
       return (
         <strong>

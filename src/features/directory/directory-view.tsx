@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { type DirectoryFilter, paths } from '../../app/paths';
 import { PhoneIcon } from '../../components/icons';
 import type { DirectoryEntry } from '../../content/schema';
 import { getLanguage, type LangCode } from '../../i18n/languages';
 import { formatPhone } from '../../lib/phone';
+import { type DirectoryFilter, paths } from '../../site/paths';
 import { filterCities, filterGroups, matchesFilter, sortByName } from './filter';
 
 interface Props {

@@ -1,6 +1,6 @@
-import type { DirectoryFilter } from '../../app/paths';
 import { cityIds, groupIds } from '../../content/directory-schema';
 import type { DirectoryEntry } from '../../content/schema';
+import type { DirectoryFilter } from '../../site/paths';
 
 /** Services everywhere count for every city; services for everyone count for every group. */
 export function matchesFilter(entry: DirectoryEntry, filter: DirectoryFilter): boolean {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { type DirectoryFilter, type PageId, paths } from '../../app/paths';
 import { type LangCode, languages } from '../../i18n/languages';
+import { type DirectoryFilter, type PageId, paths } from '../../site/paths';
 import { rememberLanguage } from './choose-language';
 
 /** The chooser: each language in its own name and script, with a line in that language. */

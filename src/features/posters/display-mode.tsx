@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { absoluteUrl } from '../../app/site-url';
 import { QrImage } from '../../components/qr-image';
 import type { LangCode } from '../../i18n/languages';
+import { absoluteUrl } from '../../site/site-url';
 import { parsePosterQuery, posterTargetPath } from './poster-options';
 import { displayUrl } from './poster-svg';
 import { usePosterTexts } from './use-poster-texts';
@@ -106,7 +106,7 @@ export default function DisplayMode({ lang: _lang }: { lang: LangCode }) {
 
   const shown = texts ? (reducedMotion ? texts : [texts[index % texts.length]!]) : [];
   return (
-    <div className="display-screen" data-reduced-motion={reducedMotion ? 'true' : 'false'}>
+    <div className="display-screen" data-escape-closes="" data-reduced-motion={reducedMotion ? 'true' : 'false'}>
       <button type="button" className="display-exit" onClick={stop}>
         ✕ {t('display.exit')}
       </button>

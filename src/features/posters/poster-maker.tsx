@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PageId, pageIds, paths } from '../../app/paths';
-import { absoluteUrl, isLocalAddress } from '../../app/site-url';
-import { cityOptions, groupOptions, LabelledSelect, languageOptions } from '../../components/labelled-select';
+import { LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { loadTitles } from '../../content/catalog';
+import { cityOptions, groupOptions } from '../../content/directory-options';
 import { cityIds, isCityId, isGroupId } from '../../content/directory-schema';
 import { type LangCode, languages } from '../../i18n/languages';
+import { type PageId, pageIds, paths } from '../../site/paths';
+import { absoluteUrl, isLocalAddress } from '../../site/site-url';
 import { downloadBlob, svgBlob, svgToPng } from './download';
 import {
+  bidiControls,
   cleanOwnLine,
   maxOwnLine,
   type PaperSize,
@@ -43,6 +45,8 @@ function ProblemMessage({ problem }: { problem: PosterProblem }) {
       return <>{t('poster.errors.badSize', { value: problem.value })}</>;
     case 'unknownLanguage':
       return <>{t('poster.errors.unknownLanguage', { value: problem.value })}</>;
+    case 'directionMarks':
+      return <>{t('poster.errors.directionMarks')}</>;
     case 'lineTooLong':
       return <>{t('poster.errors.lineTooLong', { length: problem.length, max: maxOwnLine })}</>;
     case 'noLanguage':
@@ -155,10 +159,9 @@ export default function PosterMaker({ lang }: { lang: LangCode }) {
             aria-describedby="own-line-help"
             onChange={(e) => {
               const cleaned = cleanOwnLine(e.target.value);
-              update(
-                { ownLine: e.target.value.length > maxOwnLine ? cleaned.line : e.target.value },
-                cleaned.problem ? [cleaned.problem] : [],
-              );
+              // Direction overrides go at once (they could print a number reversed); spaces stay while typing.
+              const typed = e.target.value.replace(bidiControls, '');
+              update({ ownLine: typed.length > maxOwnLine ? cleaned.line : typed }, cleaned.problem ? [cleaned.problem] : []);
             }}
           />
           <small id="own-line-help">{t('poster.ownLineHelp', { max: maxOwnLine })}</small>

@@ -2,9 +2,10 @@
  * What a poster is made of, read from and written to the maker's URL, so a poster's
  * settings can be shared too. Bad input becomes a message and a safe default, never an error.
  */
-import { type DirectoryFilter, isPageId, type PageId, paths } from '../../app/paths';
+
 import { isCityId, isGroupId } from '../../content/directory-schema';
 import { isLangCode, type LangCode, langCodes } from '../../i18n/languages';
+import { type DirectoryFilter, isPageId, type PageId, paths, samePageIn } from '../../site/paths';
 
 /** Portrait paper sizes in millimetres, and the printed width of the QR code on each. */
 export const paperSizes = {
@@ -46,18 +47,26 @@ export type PosterProblem =
   | { kind: 'badSize'; value: string }
   | { kind: 'unknownLanguage'; value: string }
   | { kind: 'lineTooLong'; length: number }
+  | { kind: 'directionMarks' }
   | { kind: 'noLanguage' };
 
-/** Plain text only: control characters and surrounding spaces removed, length limited. */
+/** Bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069): they can print a phone number reversed. */
+export const bidiControls = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Plain text only: control characters, direction overrides and surrounding spaces removed, length limited. */
 export function cleanOwnLine(value: string): { line: string; problem: PosterProblem | null } {
+  const directionMarks = bidiControls.test(value);
+  bidiControls.lastIndex = 0;
   const text = value
+    .replace(bidiControls, '')
     // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what this removes
     .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   const chars = [...text];
-  if (chars.length <= maxOwnLine) return { line: text, problem: null };
-  return { line: chars.slice(0, maxOwnLine).join(''), problem: { kind: 'lineTooLong', length: chars.length } };
+  const line = chars.length <= maxOwnLine ? text : chars.slice(0, maxOwnLine).join('');
+  if (directionMarks) return { line, problem: { kind: 'directionMarks' } };
+  return { line, problem: chars.length <= maxOwnLine ? null : { kind: 'lineTooLong', length: chars.length } };
 }
 
 export function parsePosterQuery(search: string): { options: PosterOptions; problems: PosterProblem[] } {
@@ -119,10 +128,8 @@ export function posterQuery(options: PosterOptions): string {
 
 /** The path the poster's QR code opens: the shortest permanent URL for the choice. */
 export function posterTargetPath(options: PosterOptions): string {
-  const filter = options.page === 'directory' ? options.filter : {};
-  if (options.linkLang === 'auto') return paths.go(options.page, filter);
-  if (options.page === 'directory') return paths.directory(options.linkLang, filter);
-  return paths.page(options.linkLang, options.page);
+  if (options.linkLang === 'auto') return paths.go(options.page, options.page === 'directory' ? options.filter : {});
+  return samePageIn({ kind: 'page', lang: options.linkLang, page: options.page }, options.linkLang, options.filter);
 }
 
 export const orderedLanguages = (chosen: readonly LangCode[]) => langCodes.filter((code) => chosen.includes(code));

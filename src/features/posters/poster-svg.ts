@@ -3,6 +3,7 @@
  * screen, printed at the exact paper size, downloaded as vector SVG for print shops and
  * rasterised to a 300 dpi PNG. Text is real <text> (selectable, scalable), wrapped here.
  */
+import { escapeMarkup } from '../../lib/escape';
 import { qrCode } from '../../lib/qr';
 import { type PaperSize, paperSizes } from './poster-options';
 
@@ -22,9 +23,6 @@ export interface PosterModel {
 
 const font = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif";
 const brand = '#0b4f6c';
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 
 /** Greedy word wrap by an average glyph width (in ems; bold Cyrillic runs wide); long words are split. */
 export function wrap(text: string, width: number, fontSize: number, glyph = 0.58): string[] {
@@ -53,7 +51,7 @@ function textLines(lines: string[], x: number, y: number, size: number, lineHeig
   return lines
     .map(
       (line, i) =>
-        `<text x="${x.toFixed(2)}" y="${(y + i * lineHeight).toFixed(2)}" font-size="${size.toFixed(2)}" ${attrs}>${escapeXml(line)}</text>`,
+        `<text x="${x.toFixed(2)}" y="${(y + i * lineHeight).toFixed(2)}" font-size="${size.toFixed(2)}" ${attrs}>${escapeMarkup(line)}</text>`,
     )
     .join('');
 }

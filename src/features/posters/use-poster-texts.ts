@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PageId } from '../../app/paths';
 import { loadTitles, loadToolStrings } from '../../content/catalog';
 import { getLanguage, type LangCode } from '../../i18n/languages';
+import type { PageId } from '../../site/paths';
 import type { PosterText } from './poster-svg';
 
 /**

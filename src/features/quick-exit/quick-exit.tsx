@@ -1,22 +1,108 @@
-import type { MouseEvent } from 'react';
+import { type MouseEvent, type ReactNode, useEffect, useState } from 'react';
+import { createExitKeys, escapeIsFree } from './exit-keys';
+import { leaveNow, quickExitTarget } from './leave';
+import { shouldReplaceHistory } from './sensitive';
 
-/**
- * Leaves Kompas at once for a blank page, replacing this page in the tab's history
- * so Back does not bring it up again. It goes nowhere on the internet: no third party
- * learns that someone left. Without JavaScript the plain link still leaves.
- */
-export const quickExitTarget = 'about:blank';
+export interface QuickExitProps {
+  /** The button's text ("Exit"). */
+  label: string;
+  /** Its longer name ("Leave this page quickly"). */
+  title: string;
+  /** Announced after the first and second Shift: "press Shift 2 more times to leave". */
+  shiftTwoMore: string;
+  shiftOneMore: string;
+  lang?: string;
+}
 
 function leave(event: MouseEvent<HTMLAnchorElement>) {
   event.preventDefault();
-  window.location.replace(quickExitTarget);
+  leaveNow();
 }
 
-export function QuickExit({ label, title, lang }: { label: string; title: string; lang?: string }) {
+/**
+ * Links to and from sensitive pages replace the current history entry (see sensitive.ts).
+ * Without JavaScript they are ordinary links; docs/decisions/010-quick-exit.md says what that means.
+ */
+function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const link = (event.target as Element | null)?.closest?.('a[href]');
+  if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
+  const url = new URL(link.href, window.location.href);
+  if (url.origin !== window.location.origin) return;
+  // In-page links too: on a sensitive page, "#section" would otherwise add another entry of it.
+  if (!shouldReplaceHistory(window.location.pathname, url.pathname)) return;
+  event.preventDefault();
+  window.location.replace(url.href);
+}
+
+/**
+ * The red Exit button on every page: a click, Shift three times or Escape leaves at once.
+ * Self-contained (plain props, no context) so it can be mounted as an island.
+ */
+export function QuickExit({ label, title, shiftTwoMore, shiftOneMore, lang }: QuickExitProps) {
+  const [announcement, setAnnouncement] = useState('');
+  // Set once the keys and links are watched (after hydration): tests wait for it.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const keys = createExitKeys();
+    const onKey = (event: KeyboardEvent) => {
+      // Whether Escape is free is read now, before a dialog that closes on it is gone;
+      // the rest is decided after every other handler has run, so one that used the key (and said so) wins.
+      const escapeFree = escapeIsFree(event);
+      window.setTimeout(() => {
+        const outcome = keys(event, escapeFree);
+        if (outcome.kind === 'exit') leaveNow();
+        else if (outcome.kind === 'progress') setAnnouncement(outcome.remaining === 2 ? shiftTwoMore : shiftOneMore);
+        else if (outcome.kind === 'reset') setAnnouncement('');
+      });
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    setReady(true);
+    document.addEventListener('click', replaceSensitiveNavigation);
+    return () => {
+      window.removeEventListener('keydown', onKey, { capture: true });
+      document.removeEventListener('click', replaceSensitiveNavigation);
+    };
+  }, [shiftTwoMore, shiftOneMore]);
   return (
-    <a className="quick-exit" href={quickExitTarget} onClick={leave} title={title} lang={lang} rel="noreferrer">
-      <span aria-hidden="true">✕ </span>
+    <>
+      <a
+        className="quick-exit"
+        href={quickExitTarget}
+        onClick={leave}
+        title={title}
+        lang={lang}
+        rel="noreferrer"
+        data-ready={ready ? '' : undefined}
+      >
+        <span aria-hidden="true">✕ </span>
+        {label}
+      </a>
+      <span className="visually-hidden" role="status" lang={lang}>
+        {announcement}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Keeps Exit on screen: a sticky strip of no height at the top of the page, from which
+ * the button hangs over the header's corner. Only the button stays, not the whole header,
+ * so at large text sizes the page keeps its room.
+ */
+export function QuickExitBar({ children }: { children: ReactNode }) {
+  return <div className="quick-exit-bar">{children}</div>;
+}
+
+/**
+ * An invisible copy of the button inside the header, holding its place: the brand
+ * sits beside it, or below it when both do not fit on one line.
+ */
+export function ExitSpace({ label }: { label: string }) {
+  return (
+    <span className="quick-exit exit-space" aria-hidden="true">
+      <span>✕ </span>
       {label}
-    </a>
+    </span>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../app/paths';
 import { SearchIcon } from '../../components/icons';
 import type { LangCode } from '../../i18n/languages';
+import { paths } from '../../site/paths';
 
 /** Starts loading the search code and this language's index: called on the field's first focus. */
 export function preloadSearch(lang: LangCode): void {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { editorsEmail } from '../../app/site-url';
 import { EmergencyNumbers } from '../../components/emergency-numbers';
 import type { LangCode } from '../../i18n/languages';
+import { editorsEmail } from '../../site/site-url';
 import type { Piece, SearchResult } from './query';
 
 type State =

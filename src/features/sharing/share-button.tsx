@@ -1,14 +1,9 @@
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Route } from '../../app/paths';
 import { ShareIcon } from '../../components/icons';
 import type { LangCode } from '../../i18n/languages';
-
-export interface SharePanelProps {
-  route: Route;
-  lang: LangCode;
-  onClose: () => void;
-}
+import type { Route } from '../../site/paths';
+import type { SharePanelProps } from './share-panel';
 
 /**
  * The share control on every page. It is a button and nothing more until pressed: the

@@ -1,12 +1,3 @@
-import { paths, type Route, routeIn, routeToPath } from '../../app/paths';
-import type { LangCode } from '../../i18n/languages';
-
-/** The same page in another language (a directory filter is kept, in its path form). */
-export function sharedPath(route: Route, lang: LangCode): string {
-  if (route.kind === 'page' || route.kind === 'entry' || route.kind === 'tool') return routeToPath(routeIn(route, lang));
-  return paths.page(lang, 'home');
-}
-
 export interface ShareTarget {
   id: 'viber' | 'telegram' | 'whatsapp' | 'sms' | 'email';
   href: string;

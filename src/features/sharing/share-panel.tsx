@@ -1,13 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { absoluteUrl } from '../../app/site-url';
 import { LabelledSelect, languageOptions } from '../../components/labelled-select';
 import { QrImage } from '../../components/qr-image';
 import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog';
 import type { LangCode } from '../../i18n/languages';
-import type { SharePanelProps } from './share-button';
-import { sharedPath, shareTargets } from './share-links';
+import { parsePath, type Route, samePageIn } from '../../site/paths';
+import { absoluteUrl } from '../../site/site-url';
+import { shareTargets } from './share-links';
 import './share-panel.css';
+
+export interface SharePanelProps {
+  route: Route;
+  lang: LangCode;
+  onClose: () => void;
+}
 
 /** The title of the shared page in the language of the link. */
 async function titleIn(route: SharePanelProps['route'], lang: LangCode): Promise<string> {
@@ -25,7 +31,9 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [showQr, setShowQr] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const url = absoluteUrl(sharedPath(route, linkLang));
+  // The directory changes its filter path in place, so the address, not the first route, says where the reader is.
+  const here = route.kind === 'page' && route.page === 'directory' ? parsePath(window.location.pathname) : route;
+  const url = absoluteUrl(samePageIn(here, linkLang));
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => {
