@@ -3,11 +3,13 @@
  * old site or the new one, never a half-written one. The server waits out the instant
  * between the renames (src/server/static-server.ts, realRoot).
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 
 export async function swapFolder(ready: string, target: string): Promise<void> {
-  const old = `${target}.old-${process.pid}`;
+  // A fresh name each time: the last swap's old folder may still be being removed.
+  const old = `${target}.old-${process.pid}-${randomBytes(4).toString('hex')}`;
   const hadOld = existsSync(target);
   if (hadOld) await rename(target, old);
   await rename(ready, target);

@@ -100,16 +100,37 @@ export function startServer(options: ServerOptions): Promise<Server> {
   });
 }
 
+/** The real folder behind root and its inode, so a request can tell that a build swapped dist/ under it. */
+interface Root {
+  path: string;
+  ino: number;
+}
+
 /** The real folder behind root, waiting out the moment a build swaps dist/ (rename, rename). */
-async function realRoot(root: string): Promise<string | null> {
+async function realRoot(root: string): Promise<Root | null> {
   for (let attempt = 0; attempt < 40; attempt++) {
     try {
-      return await realpath(root);
+      const path = await realpath(root);
+      return { path, ino: (await stat(path)).ino };
     } catch {
       await sleep(25);
     }
   }
   return null;
+}
+
+/** True when the folder a request started in is no longer the site (a build renamed it away). */
+async function swappedAway(root: Root): Promise<boolean> {
+  try {
+    return (await stat(root.path)).ino !== root.ino;
+  } catch {
+    return true;
+  }
+}
+
+/** Thrown when a file was missing only because a build swapped dist/ mid-request: the request starts again. */
+class SwappedAway extends Error {
+  code = 'ENOENT';
 }
 
 /** A regular file at a site path, whose real location (symlinks resolved) is inside root. */
@@ -140,21 +161,23 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Server
   const legacy = legacyDirectoryLocation(path, query, options.legacyDirectoryRedirect);
   if (legacy) return redirect(res, legacy);
 
-  // One retry: a build may swap dist/ between finding a file and reading it.
+  // A build may swap dist/ between finding a file and reading it, or make a file look
+  // missing for an instant: start again in the new folder, a few times at most.
   for (let attempt = 0; ; attempt++) {
     const root = await realRoot(resolve(options.root));
     if (!root) return plain(res, 503, 'The site is being rebuilt\n');
     try {
       return await serve(req, res, root, path, query, cache);
     } catch (error) {
-      if (attempt > 0 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      if (attempt >= 3 || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       await sleep(25);
     }
   }
 }
 
-async function serve(req: IncomingMessage, res: ServerResponse, root: string, path: string, query: URLSearchParams, cache: FileCache) {
-  if (notFoundCleanPaths.includes(path)) return notFound(req, res, root, path, cache);
+async function serve(req: IncomingMessage, res: ServerResponse, site: Root, path: string, query: URLSearchParams, cache: FileCache) {
+  const root = site.path;
+  if (notFoundCleanPaths.includes(path)) return notFound(req, res, site, path, cache);
   const candidates = path.endsWith('/') ? [`${path}index.html`] : hasFileExtension(path) ? [path] : [path, `${path}.html`];
   for (const candidate of candidates) {
     const file = await findFile(root, candidate);
@@ -164,10 +187,13 @@ async function serve(req: IncomingMessage, res: ServerResponse, root: string, pa
     const search = query.toString();
     return redirect(res, `${encodePath(`${path}/`)}${search ? `?${search}` : ''}`);
   }
-  return notFound(req, res, root, path, cache);
+  return notFound(req, res, site, path, cache);
 }
 
-async function notFound(req: IncomingMessage, res: ServerResponse, root: string, path: string, cache: FileCache) {
+async function notFound(req: IncomingMessage, res: ServerResponse, site: Root, path: string, cache: FileCache) {
+  // Missing, or only missing because dist/ was renamed away while we looked?
+  if (await swappedAway(site)) throw new SwappedAway(`${site.path} was swapped during ${path}`);
+  const root = site.path;
   if (hasFileExtension(path)) return plain(res, 404, plainNotFound.body);
   const rule = notFoundRules.find((r) => path.startsWith(r.prefix)) ?? notFoundRules[notFoundRules.length - 1];
   const file = rule && (await findFile(root, rule.page));
