@@ -5,12 +5,15 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { appChunkGroup } from './src/build/app-chunk';
 import { contentChunkName, contentPlugin } from './src/build/content-plugin';
 import { prerenderPlugin } from './src/build/prerender-plugin';
-import { siteAddress } from './src/build/site-address';
+import { editorsAddress, siteAddress } from './src/build/site-address';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
 import { notPrecached } from './src/pwa/sw-routes';
 
 export default defineConfig(({ isSsrBuild }) => ({
-  define: { 'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()) },
+  define: {
+    'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()),
+    'import.meta.env.KOMPAS_EDITORS_EMAIL': JSON.stringify(editorsAddress()),
+  },
   plugins: [
     contentPlugin(),
     react(),

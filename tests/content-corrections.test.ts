@@ -243,7 +243,8 @@ describe('wording', () => {
     expect(ru).not.toMatch(/медицинская карточка|карта медицинского страхования/);
     expect(ru).toMatch(/карточка медицинского страхования/);
     expect(ru).not.toMatch(/пострадавш/);
-    expect(ui('ru', 'sections.items.violence')).toBe('Женщины, столкнувшиеся с насилием');
+    // The home page names topics, not people (issue 9): the topic link calls no one a victim either.
+    expect(ui('ru', 'sections.items.violence')).toBe('Насилие: где получить помощь сейчас');
     expect(page('ru', 'violence').title).toBe('Женщины, столкнувшиеся с насилием');
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { DirectoryEntry } from '../src/content/schema';
-import { filterFromSearch, matchesFilter } from '../src/features/directory/filter';
+import { directoryFilters, matchesFilter, sortByName } from '../src/features/directory/filter';
 import { formatPhone } from '../src/lib/phone';
+import { filterFromQuery } from '../src/site/paths';
 
 const entry = (cities: DirectoryEntry['cities'], serves: DirectoryEntry['serves']): DirectoryEntry => ({
   id: 'x',
@@ -16,9 +17,27 @@ const entry = (cities: DirectoryEntry['cities'], serves: DirectoryEntry['serves'
 });
 
 describe('directory filter', () => {
-  it('reads only known cities and groups from the URL', () => {
-    expect(filterFromSearch('?city=belgrade&group=lgbti')).toEqual({ city: 'belgrade', group: 'lgbti' });
-    expect(filterFromSearch('?city=paris&group=<script>')).toEqual({});
+  it('reads only known cities and groups from an old query link', () => {
+    expect(filterFromQuery('?city=belgrade&group=lgbti')).toEqual({ city: 'belgrade', group: 'lgbti' });
+    expect(filterFromQuery('?group=lgbti')).toEqual({ group: 'lgbti' });
+    expect(filterFromQuery('?city=paris&group=<script>')).toEqual({});
+  });
+
+  it('gives a page to every filter that lists something, and none to the others', () => {
+    const filters = directoryFilters([entry(['belgrade'], ['lgbti']), entry(['nis'], ['hiv'])]);
+    expect(filters).toContainEqual({ city: 'belgrade', group: 'lgbti' });
+    expect(filters).toContainEqual({ city: 'belgrade' });
+    expect(filters).toContainEqual({ group: 'hiv' });
+    expect(filters).not.toContainEqual({ city: 'belgrade', group: 'hiv' });
+    expect(filters).not.toContainEqual({ city: 'sabac' });
+  });
+
+  it("sorts by name as the reader's language does", () => {
+    const named = (name: string) => ({ ...entry(['belgrade'], ['everyone']), name });
+    const sr = sortByName(['Dom', 'Čuvari', 'Centar', 'Ćilim'].map(named), 'sr-Latn').map((e) => e.name);
+    expect(sr).toEqual(['Centar', 'Čuvari', 'Ćilim', 'Dom']);
+    const uk = sortByName(['Єдність', 'Гурт', 'Ґрунт', 'Елеос'].map(named), 'uk').map((e) => e.name);
+    expect(uk).toEqual(['Гурт', 'Ґрунт', 'Елеос', 'Єдність']);
   });
 
   it('matches a city, and services everywhere in every city', () => {

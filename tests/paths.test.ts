@@ -3,11 +3,12 @@ import { defaultPosterOptions, posterTargetPath } from '../src/features/posters/
 import { langCodes } from '../src/i18n/languages';
 import { cleanPageUrl } from '../src/pwa/precache-urls';
 import { navigationAnswer } from '../src/pwa/sw-routes';
-import { allRoutes, pageIds, parsePath, paths, routeFile, routeToPath, samePageIn, searchFilter } from '../src/site/paths';
+import { allRoutes, pageIds, parsePath, paths, routeFile, routeIn, routeToPath, samePageIn, searchFilter } from '../src/site/paths';
 
 describe('paths', () => {
   it('every route survives a round trip through its URL', () => {
-    for (const route of allRoutes()) expect(parsePath(routeToPath(route))).toEqual(route);
+    for (const route of allRoutes(['duga'], [{ city: 'belgrade', group: 'lgbti' }, { group: 'hiv' }, { city: 'nis' }]))
+      expect(parsePath(routeToPath(route))).toEqual(route);
   });
 
   it('gives each page one URL per language, /{lang}/{page}', () => {
@@ -70,9 +71,43 @@ describe('directory URLs', () => {
     expect(allRoutes(['duga', 'kirs']).filter((r) => r.kind === 'entry')).toHaveLength(2 * langCodes.length);
   });
 
-  it('keeps filters in the query, so a filtered list can be shared', () => {
-    expect(paths.directory('en', { city: 'belgrade', group: 'lgbti' })).toBe('/en/directory?city=belgrade&group=lgbti');
+  it('gives filters a path, always two segments, so a filtered list can be shared and prerendered', () => {
+    expect(paths.directory('en', { city: 'belgrade', group: 'lgbti' })).toBe('/en/directory/belgrade/lgbti');
+    expect(paths.directory('en', { group: 'lgbti' })).toBe('/en/directory/all/lgbti');
+    expect(paths.directory('sr', { city: 'nis' })).toBe('/sr/directory/nis/all');
     expect(paths.directory('ru')).toBe('/ru/directory');
+    expect(parsePath('/uk/directory/belgrade/lgbti')).toEqual({
+      kind: 'page',
+      lang: 'uk',
+      page: 'directory',
+      filter: { city: 'belgrade', group: 'lgbti' },
+    });
+    expect(parsePath('/uk/directory/all/lgbti')).toEqual({ kind: 'page', lang: 'uk', page: 'directory', filter: { group: 'lgbti' } });
+    expect(routeFile(parsePath('/uk/directory/nis/all'))).toBe('uk/directory/nis/all.html');
+    expect(paths.go('directory', { city: 'belgrade', group: 'lgbti' })).toBe('/go/directory/belgrade/lgbti');
+    expect(parsePath('/go/directory/all/hiv')).toEqual({ kind: 'go', page: 'directory', filter: { group: 'hiv' } });
+    // Unknown values, "all/all" (that is /directory) and the catch-all values are not filters.
+    for (const bad of ['/uk/directory/paris/lgbti', '/uk/directory/all/all', '/uk/directory/everywhere/all', '/uk/directory/all/everyone'])
+      expect(parsePath(bad)).toEqual({ kind: 'not-found', lang: 'uk' });
+  });
+
+  it('keeps the filter when the language changes', () => {
+    const route = parsePath('/uk/directory/belgrade/lgbti');
+    expect(routeToPath(routeIn(route, 'sr-cyrl'))).toBe('/sr-cyrl/directory/belgrade/lgbti');
+  });
+
+  it('renders a filtered list offline from the directory page', () => {
+    expect(navigationAnswer('/en/directory/belgrade/lgbti')).toEqual({
+      file: '/en/directory/belgrade/lgbti',
+      notFound: false,
+      shell: '/en/directory',
+    });
+    expect(navigationAnswer('/go/directory/nis/all')).toEqual({ file: '/go/directory/nis/all', notFound: false, shell: '/go/directory' });
+  });
+
+  it('gives the search page one address per language, the words in the query', () => {
+    expect(paths.search('uk', ' лікар ')).toBe('/uk/search?q=%D0%BB%D1%96%D0%BA%D0%B0%D1%80');
+    expect(paths.search('en')).toBe('/en/search');
   });
 
   it('rejects entry paths that are not entry ids', () => {
@@ -86,8 +121,10 @@ describe('the same page in another language', () => {
 
   it('keeps the directory filter, and only the filter', () => {
     expect(filter).toEqual({ city: 'belgrade', group: 'lgbti' });
-    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'sr', filter)).toBe('/sr/directory?city=belgrade&group=lgbti');
+    expect(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'sr', filter)).toBe('/sr/directory/belgrade/lgbti');
     expect(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'en')).toBe('/en/directory');
+    // A filter in the route's path is kept too (what the language switcher reads from the address).
+    expect(samePageIn(parsePath('/uk/directory/all/lgbti'), 'ru')).toBe('/ru/directory/all/lgbti');
   });
 
   it('keeps every other page, entry and tool, and ignores a filter there', () => {
@@ -102,6 +139,7 @@ describe('the same page in another language', () => {
   it('is what the poster maker encodes for a chosen language', () => {
     const options = { ...defaultPosterOptions, page: 'directory' as const, linkLang: 'ru' as const, filter };
     expect(posterTargetPath(options)).toBe(samePageIn({ kind: 'page', lang: 'uk', page: 'directory' }, 'ru', filter));
+    expect(posterTargetPath(options)).toBe('/ru/directory/belgrade/lgbti');
     expect(posterTargetPath({ ...options, page: 'hiv' })).toBe('/ru/hiv');
   });
 });

@@ -13,6 +13,7 @@ import { EntryPage } from './pages/entry-page';
 import { HomePage } from './pages/home-page';
 import { MultilingualPage } from './pages/multilingual-page';
 import { NotFoundPage } from './pages/not-found-page';
+import { SearchPage } from './pages/search-page';
 import { ToolPage } from './pages/tool-page';
 import type { RouteData } from './route-data';
 
@@ -37,7 +38,14 @@ export function headFor(route: Route, data: RouteData, i18n: i18n): Head {
   const t = i18n.t;
   const site = t('meta.siteName');
   if (route.kind === 'page' && data.page) {
-    const title = route.page === 'home' ? `${site} — ${t('meta.tagline')}` : `${data.page.title} — ${site}`;
+    const filter = route.filter
+      ? [
+          route.filter.city && t(`cities.${route.filter.city}` as 'cities.nis'),
+          route.filter.group && t(`groups.${route.filter.group}` as 'groups.hiv'),
+        ]
+      : [];
+    const named = [...filter.filter(Boolean), data.page.title].join(' · ');
+    const title = route.page === 'home' ? `${site} — ${t('meta.tagline')}` : `${named} — ${site}`;
     return { htmlLang: getLanguage(route.lang).htmlLang, title, description: data.page.description };
   }
   const entry = route.kind === 'entry' ? data.directory?.find((e) => e.id === route.entry) : undefined;
@@ -74,7 +82,9 @@ function RouteBody({ route, data }: { route: Route; data: RouteData }) {
   if (route.kind !== 'page' || !data.page) return <NotFoundPage lang={lang} />;
   if (route.page === 'home') return <HomePage page={data.page} lang={lang} />;
   if (route.page === 'browse-safely') return <BrowseSafelyPage page={data.page} lang={lang} />;
-  if (route.page === 'directory') return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} />;
+  if (route.page === 'directory')
+    return <DirectoryPage page={data.page} entries={data.directory ?? []} lang={lang} filter={route.filter ?? {}} />;
+  if (route.page === 'search') return <SearchPage page={data.page} lang={lang} />;
   return <ContentPage page={data.page} id={route.page} lang={lang} />;
 }
 
@@ -82,7 +92,14 @@ export function App({ route, data, i18n }: { route: Route; data: RouteData; i18n
   const tFor = (lang: LangCode) => i18n.getFixedT(lang);
   let body: ReactNode;
   if (route.kind === 'chooser' || route.kind === 'go') {
-    body = <MultilingualPage kind="chooser" page={route.kind === 'go' ? route.page : 'home'} tFor={tFor} />;
+    body = (
+      <MultilingualPage
+        kind="chooser"
+        page={route.kind === 'go' ? route.page : 'home'}
+        filter={route.kind === 'go' ? route.filter : undefined}
+        tFor={tFor}
+      />
+    );
   } else if (route.kind === 'not-found' && !route.lang) {
     body = <MultilingualPage kind="not-found" page="home" tFor={tFor} />;
   } else {

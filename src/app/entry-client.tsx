@@ -3,7 +3,7 @@ import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
 import { startPwa } from '../pwa/register';
 import { renderedRouteAttribute } from '../pwa/sw-routes';
-import { parsePath, paths, routeToPath } from '../site/paths';
+import { filterFromQuery, parsePath, paths, type Route, routeToPath } from '../site/paths';
 import { App, createAppI18n, type Head, headFor } from './app';
 import { loadRouteData } from './route-data';
 
@@ -13,15 +13,32 @@ function showHead(head: Head) {
   document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
 }
 
-async function main() {
-  const route = parsePath(window.location.pathname);
+/** Where the app sends this address instead, if anywhere: a language-neutral link, or an old filter link. */
+function redirectFor(route: Route): string | null {
+  const oldFilter = filterFromQuery(window.location.search);
   if (route.kind === 'chooser' || route.kind === 'go') {
     const lang = languageForRoot(globalThis.localStorage, navigator.languages);
-    const page = route.kind === 'go' ? route.page : 'home';
-    if (lang) {
-      window.location.replace(paths.page(lang, page) + (page === 'directory' ? window.location.search : ''));
-      return;
-    }
+    if (!lang) return null;
+    if (route.kind === 'go' && route.page === 'directory') return paths.directory(lang, route.filter ?? oldFilter);
+    return paths.page(lang, route.kind === 'go' ? route.page : 'home');
+  }
+  // Links made before filters had paths: /{lang}/directory?city=belgrade&group=lgbti (the hosts answer 301 too).
+  if (route.kind === 'page' && route.page === 'directory' && !route.filter && (oldFilter.city || oldFilter.group))
+    return paths.directory(route.lang, oldFilter);
+  return null;
+}
+
+async function main() {
+  let route = parsePath(window.location.pathname);
+  const redirect = redirectFor(route);
+  if (redirect) {
+    window.location.replace(redirect);
+    return;
+  }
+  // "/go/directory?city=…" with no language known: offer the filtered list in every language.
+  if (route.kind === 'go' && route.page === 'directory' && !route.filter) {
+    const filter = filterFromQuery(window.location.search);
+    if (filter.city || filter.group) route = { ...route, filter };
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
   const data = await loadRouteData(route);

@@ -1,5 +1,7 @@
 /** Prerendering: renders one route to HTML at build time (see src/build/prerender-plugin.ts). */
 import { renderToString } from 'react-dom/server';
+import { loadDirectory } from '../content/catalog';
+import { directoryFilters as filtersOf } from '../features/directory/filter';
 import { parsePath, routeToPath } from '../site/paths';
 import { absoluteUrl } from '../site/site-url';
 import { App, createAppI18n, type Head, headFor } from './app';
@@ -7,6 +9,9 @@ import { printFooter } from './print-footer';
 import { loadRouteData, routeModules } from './route-data';
 
 export { entryIds } from '../content/catalog';
+
+/** The directory filters that list at least one service: each is prerendered as its own page. */
+export const directoryFilters = async () => filtersOf(await loadDirectory('en'));
 
 export interface Rendered {
   /** The route's own path: the browser compares it with its address to know whether to hydrate. */

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { emergencyNumbers } from '../components/emergency-numbers';
+import { PhoneIcon } from '../components/icons';
 import { KompasLogo } from '../components/kompas-logo';
 import { LanguageSwitcher } from '../features/language/language-switcher';
 import { Listen } from '../features/listen/listen';
@@ -29,10 +31,17 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
       </QuickExitBar>
       <header className="site-header">
         <ExitSpace label={t('quickExit.short')} />
-        <a className="brand" href={paths.page(lang, 'home')}>
-          <KompasLogo />
-          {t('meta.siteName')}
-        </a>
+        <div className="header-row">
+          <a className="brand" href={paths.page(lang, 'home')}>
+            <KompasLogo />
+            {t('meta.siteName')}
+          </a>
+          <a className="header-emergency" href={paths.page(lang, 'emergency')}>
+            <PhoneIcon />
+            <span className="visually-hidden">{t('emergency.title')}: </span>
+            <span>{emergencyNumbers.map((n) => n.number).join('·')}</span>
+          </a>
+        </div>
       </header>
       {sensitive && (
         <p className="safety-link">

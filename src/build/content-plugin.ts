@@ -7,13 +7,16 @@
  *   virtual:kompas-tools/{lang}         the poster maker's and display's strings (tools.json)
  *   virtual:kompas-directory/{lang}     every directory entry
  *   virtual:kompas-titles/{lang}        every page's title (for sharing and posters in other languages)
+ *   virtual:kompas-search/{lang}        the search index (src/build/search-index.ts), loaded on first use
  * Bad content stops the build with the file and key named.
  */
 import type { Plugin } from 'vite';
+import type { PageContent } from '../content/schema';
 import { isLangCode, langCodes } from '../i18n/languages';
 import { isPageId, pageIds } from '../site/paths';
 import { directoryFor, loadPage, loadShared, loadUi, localesDir } from './content/load';
 import { ContentError } from './content/problems';
+import { buildSearchIndex } from './search-index';
 
 const prefix = 'virtual:kompas-';
 
@@ -45,6 +48,17 @@ export function contentPlugin(root = process.cwd()): Plugin {
         const titles = Object.fromEntries(pageIds.map((id) => [id, loadPage(root, lang, id, shared).page?.title ?? id]));
         return json(titles);
       }
+      if (kind === 'search') {
+        const { ui, problems } = loadUi(root, lang, 'ui.json');
+        if (!ui || shared.problems.length > 0) this.error(new ContentError([...problems, ...shared.problems]).message);
+        const pages: Partial<Record<string, PageContent>> = {};
+        for (const id of pageIds) {
+          const loaded = loadPage(root, lang, id, shared);
+          if (!loaded.page) this.error(new ContentError(loaded.problems).message);
+          pages[id] = loaded.page;
+        }
+        return json(buildSearchIndex(lang, pages, directoryFor(lang, shared), ui));
+      }
       if (kind === 'page' && isPageId(page)) {
         const loaded = loadPage(root, lang, page, shared);
         const problems = [...shared.problems, ...loaded.problems];
@@ -65,14 +79,17 @@ function catalogModule(entryIds: string[]): string {
     `export const tools = ${byLang((lang) => loader(`tools/${lang}`))};`,
     `export const directory = ${byLang((lang) => loader(`directory/${lang}`))};`,
     `export const titles = ${byLang((lang) => loader(`titles/${lang}`))};`,
+    `export const search = ${byLang((lang) => loader(`search/${lang}`))};`,
     `export const entryIds = ${JSON.stringify(entryIds)};`,
   ].join('\n');
 }
 
-/** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js". */
+/** The chunk file name for a content module, e.g. "assets/content/uk-emergency-[hash].js" or "assets/search/uk-[hash].js". */
 export function contentChunkName(facadeModuleId: string | null | undefined): string | null {
-  const match = /^\0virtual:kompas-(page|ui|tools|directory|titles)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
+  const match = /^\0virtual:kompas-(page|ui|tools|directory|titles|search)\/([^/]+)(?:\/([^/]+))?$/.exec(facadeModuleId ?? '');
   if (!match) return null;
   const [, kind, lang, page] = match;
+  // The search index has its own folder: a page is also called "search".
+  if (kind === 'search') return `assets/search/${lang}-[hash].js`;
   return `assets/content/${lang}-${kind === 'page' ? page : kind}-[hash].js`;
 }

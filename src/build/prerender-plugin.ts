@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin, Rolldown } from 'vite';
 import type { Rendered } from '../app/entry-server';
 import { langCodes } from '../i18n/languages';
-import { allRoutes, routeFile, routeLang, routeToPath } from '../site/paths';
+import { allRoutes, type DirectoryFilter, routeFile, routeLang, routeToPath } from '../site/paths';
 import { fillTemplate } from './html-template';
 import { seoTags } from './seo';
 import { siteAddress } from './site-address';
@@ -25,13 +25,14 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
       const server = (await import(`${pathToFileURL(resolve(root, ssrEntry)).href}?t=${Date.now()}`)) as {
         render: (path: string) => Promise<Rendered>;
         entryIds: readonly string[];
+        directoryFilters: () => Promise<DirectoryFilter[]>;
       };
       const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
       const site = siteAddress();
       const taglines = new Map(await Promise.all(langCodes.map(async (lang) => [lang, await tagline(lang)] as const)));
-      for (const route of allRoutes(server.entryIds)) {
+      for (const route of allRoutes(server.entryIds, await server.directoryFilters())) {
         const rendered = await server.render(routeToPath(route));
         const preloads = rendered.modules.map((id) => {
           const file = chunkFor(id);

@@ -1,6 +1,7 @@
 /**
  * npm run bench: bytes and timings of the production build, measured, not asserted.
  *  - the servers: requests/s and p99 for a page and the largest script, local server and nginx
+ *  - search: index bytes per language, search time in Chromium at 4× CPU slowdown (--search: only this)
  *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
  *  - the whole precache (what a first visit saves for offline)
  *  - a real first visit in headless Chromium: requests, bytes over the wire, files
@@ -8,7 +9,7 @@
  *    time until everything is saved for offline.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
@@ -124,8 +125,9 @@ if (process.argv.includes('--servers')) {
   process.exit(0);
 }
 
+const onlySearch = process.argv.includes('--search');
 console.log('\nKompas benchmark (production build in dist/)\n');
-for (const page of pages) {
+for (const page of onlySearch ? [] : pages) {
   const { css, js } = firstPaintFiles(page.file);
   console.log(`${page.name}: ${page.path}`);
   console.log(row('HTML', sizeOf([page.file]), 1));
@@ -134,27 +136,87 @@ for (const page of pages) {
   console.log(row('JS to hydrate (deferred)', sizeOf(js), js.length));
   console.log();
 }
-const precache = precacheFiles();
-console.log('Offline precache (every page in every language):');
-console.log(row('precache', sizeOf(precache), precache.length));
-console.log(
-  row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length),
-);
-console.log(row('  of which JS', sizeOf(precache.filter((f) => f.endsWith('.js'))), precache.filter((f) => f.endsWith('.js')).length));
-console.log(row('service worker (sw.js)', sizeOf(['sw.js']), 1));
-console.log();
-
-for (const page of pages) {
-  const visit = await firstVisit(page.path);
-  console.log(`First visit to ${page.path} in Chromium, throttled to slow 3G (400 kbit/s, 400 ms RTT):`);
-  console.log(`  first contentful paint             ${visit.fcp.toFixed(0)} ms`);
-  console.log(`  saved for offline ("available")    ${(visit.offlineReady / 1000).toFixed(1)} s`);
-  console.log(`  requests to the server             ${visit.requests} (${kb(visit.bytes)} over the wire, brotli)`);
+if (!onlySearch) {
+  const precache = precacheFiles();
+  console.log('Offline precache (every page in every language):');
+  console.log(row('precache', sizeOf(precache), precache.length));
   console.log(
-    `  files downloaded twice             ${visit.twice.length === 0 ? 'none' : visit.twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`,
+    row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length),
   );
-  console.log(`  repeat visit offline: FCP          ${visit.repeatFcp.toFixed(0)} ms`);
+  console.log(row('  of which JS', sizeOf(precache.filter((f) => f.endsWith('.js'))), precache.filter((f) => f.endsWith('.js')).length));
+  console.log(row('service worker (sw.js)', sizeOf(['sw.js']), 1));
   console.log();
+
+  for (const page of pages) {
+    const visit = await firstVisit(page.path);
+    console.log(`First visit to ${page.path} in Chromium, throttled to slow 3G (400 kbit/s, 400 ms RTT):`);
+    console.log(`  first contentful paint             ${visit.fcp.toFixed(0)} ms`);
+    console.log(`  saved for offline ("available")    ${(visit.offlineReady / 1000).toFixed(1)} s`);
+    console.log(`  requests to the server             ${visit.requests} (${kb(visit.bytes)} over the wire, brotli)`);
+    console.log(
+      `  files downloaded twice             ${visit.twice.length === 0 ? 'none' : visit.twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`,
+    );
+    console.log(`  repeat visit offline: FCP          ${visit.repeatFcp.toFixed(0)} ms`);
+    console.log();
+  }
 }
 
-for (const line of await benchServers(dist)) console.log(line);
+/**
+ * Search: each language's index (bytes), and how long a search takes in Chromium with the
+ * CPU slowed 4× (CDP Emulation.setCPUThrottlingRate), median of the reader queries in
+ * tests/fixtures/search-queries.json, measured in the page around the engine's search().
+ */
+async function benchSearch() {
+  const files = readdirSync(join(dist, 'assets', 'search')).filter((f) => f.endsWith('.js'));
+  console.log('Search index per language (assets/search/{lang}-[hash].js, budget 40 kB brotli):');
+  for (const file of files) console.log(row(file, sizeOf([join('assets', 'search', file)]), 1));
+  const queries = JSON.parse(readFileSync('tests/fixtures/search-queries.json', 'utf8')) as Record<string, { q: string }[] | string>;
+  const server = await startServer({ root: dist, port: 0 });
+  const address = server.address();
+  const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  try {
+    const engine = readdirSync(join(dist, 'assets')).find((f) => /^engine-[\w-]+\.js$/.test(f));
+    if (!engine) throw new Error('No search engine chunk (assets/engine-*.js) in dist/');
+    console.log('\nSearch in Chromium, CPU slowed 4× (first search loads and parses the index; then each query, best of 3):');
+    for (const [lang, list] of Object.entries(queries)) {
+      if (!Array.isArray(list)) continue;
+      const page = await browser.newPage();
+      await page.goto(`${base}/${lang}/search`);
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      const { first, times } = await page.evaluate(
+        async ({ url, lang, words }) => {
+          const { search } = (await import(url)) as { search: (lang: string, q: string) => Promise<unknown[]> };
+          let start = performance.now();
+          await search(lang, words[0] ?? '');
+          const first = performance.now() - start;
+          const times: number[] = [];
+          for (const q of words) {
+            let best = Infinity;
+            for (let run = 0; run < 3; run++) {
+              start = performance.now();
+              await search(lang, q);
+              best = Math.min(best, performance.now() - start);
+            }
+            times.push(best);
+          }
+          return { first, times };
+        },
+        { url: `/assets/${engine}`, lang, words: list.map((item) => item.q) },
+      );
+      await page.close();
+      const sorted = [...times].sort((x, y) => x - y);
+      const median = sorted[Math.floor(sorted.length / 2)] ?? NaN;
+      console.log(
+        `  ${lang.padEnd(8)} first search ${first.toFixed(0).padStart(4)} ms   then: median ${median.toFixed(1).padStart(5)} ms, worst ${(sorted.at(-1) ?? NaN).toFixed(1).padStart(5)} ms   (${times.length} queries)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await benchSearch();
+if (!onlySearch) for (const line of await benchServers(dist)) console.log(line);

@@ -5,6 +5,7 @@ import type { LangCode } from '../i18n/languages';
 import { formatDate } from '../lib/format-date';
 import { formatPhone } from '../lib/phone';
 import { paths } from '../site/paths';
+import { MailIcon, MapIcon, PhoneIcon, WebIcon } from './icons';
 import { MarkedText } from './marked-text';
 
 /** A directory entry. Phones call, e-mail opens mail, the address opens the phone's maps app. */
@@ -44,21 +45,21 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
           {entry.phones.map((phone) => (
             <li key={phone}>
               <a className="link-tel" href={`tel:${phone}`}>
-                {formatPhone(phone)}
+                <PhoneIcon /> {formatPhone(phone)}
               </a>
             </li>
           ))}
           {entry.email && (
             <li>
               <a className="link-mailto" href={`mailto:${entry.email}`}>
-                {entry.email}
+                <MailIcon /> {entry.email}
               </a>
             </li>
           )}
           {entry.website && (
             <li>
               <a className="link-external" href={entry.website} target="_blank" rel="noopener noreferrer">
-                {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
+                <WebIcon /> {entry.website.replace(/^https:\/\/(www\.)?/, '').replace(/\/$/, '')}
                 <span className="visually-hidden"> {t('content.externalLink')}</span>
               </a>
             </li>
@@ -66,7 +67,7 @@ export function EntryCard({ entry, lang, full = false }: { entry: DirectoryEntry
           {entry.address && (
             <li>
               <a className="link-map" href={`geo:0,0?q=${encodeURIComponent(entry.address)}`}>
-                <span lang={fragmentLang('sr', lang)}>{entry.address}</span>
+                <MapIcon /> <span lang={fragmentLang('sr', lang)}>{entry.address}</span>
                 <span className="visually-hidden"> {t('directory.openMap')}</span>
               </a>
             </li>

@@ -23,5 +23,7 @@ export const loadToolStrings = (lang: LangCode) => load<UiStrings>(catalog.tools
 export const loadTitles = (lang: LangCode) => load<Record<PageId, string>>(catalog.titles[lang], `titles ${lang}`);
 export const loadDirectory = (lang: LangCode) => load<DirectoryEntry[]>(catalog.directory[lang], directoryModuleId(lang));
 
+export const loadSearchIndex = (lang: LangCode) => load<string>(catalog.search[lang], `search ${lang}`);
+
 /** Every directory entry id: each has its own page, /{lang}/directory/{id}. */
 export const entryIds: readonly string[] = catalog.entryIds;

@@ -103,10 +103,10 @@ export const languageFolders: readonly LangCode[] = langCodes;
 
 /**
  * Old directory filter links (/{lang}/directory?city=X&group=Y) move to the path form
- * /{lang}/directory/{X|all}/{Y|all} (docs/decisions, issue 9). Off until the path form exists:
- * turning it on regenerates every config (the staleness test says so).
+ * /{lang}/directory/{X|all}/{Y|all} (docs/decisions, issue 9). On since the path form exists (issue 9);
+ * changing this regenerates every config (`npm run deploy:configs`; the staleness test says so).
  */
-export const legacyDirectoryRedirect = { enabled: false, all: 'all' } as const;
+export const legacyDirectoryRedirect = { enabled: true, all: 'all' } as const;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -42,3 +42,11 @@ export function isLocalAddress(url: string): boolean {
     /^fe[89ab][0-9a-f]:/.test(host)
   );
 }
+
+/**
+ * Where "tell us what you looked for" writes to (a search that found nothing): set
+ * KOMPAS_EDITORS_EMAIL when building. The default is a placeholder that reaches no one.
+ */
+export const defaultEditorsEmail = 'editors@kompas.example';
+const configuredEmail = typeof import.meta.env === 'undefined' ? undefined : import.meta.env.KOMPAS_EDITORS_EMAIL;
+export const editorsEmail: string = configuredEmail || defaultEditorsEmail;

@@ -124,13 +124,13 @@ describe('sharing', () => {
       Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
     });
     const page = await visit.context.newPage();
-    await page.goto('/en/directory?city=belgrade&group=lgbti');
+    await page.goto('/en/directory/belgrade/lgbti');
     await page.click('.share-button');
     await page.selectOption('select[name="share-lang"]', 'ru');
     const title = content.pages.ru?.directory?.title ?? '';
     await page.waitForSelector(`.share-panel[data-title="${title}"]`);
     await page.click('[data-share="native"]');
-    const url = `${siteUrl}/ru/directory?city=belgrade&group=lgbti`;
+    const url = `${siteUrl}/ru/directory/belgrade/lgbti`;
     expect(await page.evaluate(() => (window as unknown as { shared: unknown[] }).shared)).toEqual([{ title, text: title, url }]);
     await visit.context.close();
   });

@@ -34,7 +34,7 @@ describe('languages', () => {
     const visit = await openContext(browser(), baseUrl, { locale: 'ru-RU' });
     const page = await visit.context.newPage();
     await page.goto('/go/directory?city=belgrade&group=lgbti');
-    await page.waitForURL(`${baseUrl}/ru/directory?city=belgrade&group=lgbti`);
+    await page.waitForURL(`${baseUrl}/ru/directory/belgrade/lgbti`);
     await waitForOffline(page);
     await visit.context.setOffline(true);
     await page.goto('/go/emergency');

@@ -32,11 +32,12 @@ describe.each(inject('servers'))('offline ($name)', ({ baseUrl }) => {
     await visit.context.close();
   });
 
-  it('after one visit, every route in every language renders with the network off', async () => {
+  // Every route, one by one: with the search page and more languages this outgrows the default time on a shared machine.
+  it('after one visit, every route in every language renders with the network off', { timeout: 400_000 }, async () => {
     const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await page.goto('/en/');
-    await waitForOffline(page);
+    await waitForOffline(page, 180_000);
     await visit.context.setOffline(true);
     for (const route of pageRoutes) {
       const expected = expectationFor(route);

@@ -1,39 +1,52 @@
 import { useTranslation } from 'react-i18next';
+import { EmergencyNumbers } from '../../components/emergency-numbers';
 import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
+import { SearchField } from '../../features/search/search-field';
 import type { LangCode } from '../../i18n/languages';
 import { paths } from '../../site/paths';
-import { sections } from './home-sections';
+import { topTasks } from './home-sections';
+import { TopicList } from './topic-list';
 
+/** The first screen leads with what to do: call for help, search, the top tasks. What Kompas is comes last. */
 export function HomePage({ page, lang }: { page: PageContent; lang: LangCode }) {
   const { t } = useTranslation();
   return (
     <article className="home">
-      <h1>{page.title}</h1>
-      <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
-      <section className="urgent" aria-labelledby="urgent-title">
-        <h2 id="urgent-title">{t('home.urgent')}</h2>
-        <a className="urgent-link" href={paths.page(lang, 'emergency')}>
-          {t('nav.emergency')}: 192 · 193 · 194
-        </a>
-      </section>
-      <h2>{t('home.sectionsTitle')}</h2>
-      {sections.map((section) => (
-        <section key={section.key} className="section" aria-labelledby={`section-${section.key}`}>
-          <h3 id={`section-${section.key}`}>{t(`sections.${section.key}`)}</h3>
-          <ul className="section-list">
-            {section.items.map((item) => {
-              const label = t(`sections.items.${item.key}` as 'sections.items.asylum');
-              return (
-                <li key={item.key}>
-                  <a href={paths.page(lang, item.page)}>{label}</a>
+      <h1 className="home-title">{page.title}</h1>
+      <div className="home-grid">
+        <div className="first-screen">
+          <section className="urgent" aria-labelledby="urgent-title">
+            <h2 id="urgent-title" className="urgent-title">
+              {t('emergency.title')}
+            </h2>
+            <EmergencyNumbers t={t} label={t('emergency.title')} />
+            <a className="urgent-more" href={paths.page(lang, 'emergency')}>
+              {t('emergency.all')}
+            </a>
+          </section>
+          <SearchField lang={lang} />
+          <nav className="top-tasks" aria-labelledby="tasks-title">
+            <h2 id="tasks-title">{t('home.tasks')}</h2>
+            <ul>
+              {topTasks.map((task) => (
+                <li key={task.key}>
+                  <a href={paths.page(lang, task.page)}>{t(`tasks.${task.key}`)}</a>
                 </li>
-              );
-            })}
-          </ul>
-        </section>
-      ))}
-      <p className="privacy-note">{t('home.privacy')}</p>
+              ))}
+            </ul>
+          </nav>
+        </div>
+        <div className="home-topics">
+          <h2>{t('home.sectionsTitle')}</h2>
+          <TopicList lang={lang} />
+        </div>
+      </div>
+      <section className="about" aria-labelledby="about-title">
+        <h2 id="about-title">{t('home.about')}</h2>
+        <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
+        <p className="privacy-note">{t('home.privacy')}</p>
+      </section>
     </article>
   );
 }

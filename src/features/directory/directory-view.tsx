@@ -1,69 +1,136 @@
-import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EntryCard } from '../../components/entry-card';
-import { LabelledSelect } from '../../components/labelled-select';
-import { cityOptions, groupOptions } from '../../content/directory-options';
-import { cityIds } from '../../content/directory-schema';
+import { PhoneIcon } from '../../components/icons';
 import type { DirectoryEntry } from '../../content/schema';
-import type { LangCode } from '../../i18n/languages';
+import { getLanguage, type LangCode } from '../../i18n/languages';
+import { formatPhone } from '../../lib/phone';
 import { type DirectoryFilter, paths } from '../../site/paths';
-import { filterFromSearch, matchesFilter } from './filter';
+import { filterCities, filterGroups, matchesFilter, sortByName } from './filter';
+
+interface Props {
+  entries: DirectoryEntry[];
+  lang: LangCode;
+  /** From the URL path (/{lang}/directory/{city}/{group}): the list is filtered in the HTML itself. */
+  filter: DirectoryFilter;
+}
 
 /**
- * The directory with its filters. The prerendered page lists every entry (readable with
- * JavaScript off); in the browser the filter comes from the URL and stays in it.
+ * The directory: filters as plain links to prerendered pages (so they work without
+ * JavaScript and a shared link shows the filtered list in the first paint), the count,
+ * and a compact list sorted by name; each name opens the full card.
  */
-export function DirectoryView({ entries, lang }: { entries: DirectoryEntry[]; lang: LangCode }) {
+export function DirectoryView({ entries, lang, filter }: Props) {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState<DirectoryFilter>({});
-  const [interactive, setInteractive] = useState(false);
-
-  useEffect(() => {
-    setFilter(filterFromSearch(window.location.search));
-    setInteractive(true);
-    const onPop = () => setFilter(filterFromSearch(window.location.search));
-    window.addEventListener('popstate', onPop);
-    return () => window.removeEventListener('popstate', onPop);
-  }, []);
-
-  const shown = useMemo(() => entries.filter((entry) => matchesFilter(entry, filter)), [entries, filter]);
-  const cities = cityIds.filter((city) => city !== 'everywhere' && entries.some((e) => e.cities.includes(city)));
-
-  const change = (key: keyof DirectoryFilter) => (value: string) => {
-    const next = { ...filter, [key]: value || undefined };
-    setFilter(next);
-    window.history.replaceState(null, '', paths.directory(lang, next));
-  };
-
+  const shown = sortByName(
+    entries.filter((entry) => matchesFilter(entry, filter)),
+    getLanguage(lang).htmlLang,
+  );
+  const countFor = (next: DirectoryFilter) => entries.filter((entry) => matchesFilter(entry, next)).length;
+  const filtered = Boolean(filter.city || filter.group);
   return (
-    <section className="directory" aria-label={t('directory.title')}>
-      {interactive && (
-        <form className="directory-filter" role="search" onSubmit={(event) => event.preventDefault()}>
-          <LabelledSelect
-            label={t('directory.city')}
-            name="city"
-            value={filter.city ?? ''}
-            options={cityOptions(t, cities)}
-            onChange={change('city')}
-          />
-          <LabelledSelect
-            label={t('directory.group')}
-            name="group"
-            value={filter.group ?? ''}
-            options={groupOptions(t)}
-            onChange={change('group')}
-          />
-        </form>
-      )}
-      <p className="directory-count" role="status" data-count={shown.length}>
+    <section className="directory" aria-labelledby="directory-count">
+      <nav className="directory-filter" aria-label={t('directory.filters')}>
+        <FilterChoices
+          label={t('directory.city')}
+          options={[
+            { value: undefined, label: t('directory.allCities') },
+            ...filterCities.map((city) => ({ value: city, label: t(`cities.${city}`) })),
+          ]}
+          current={filter.city}
+          target={(city) => ({ ...filter, city })}
+          countFor={countFor}
+          lang={lang}
+        />
+        <FilterChoices
+          label={t('directory.group')}
+          options={[
+            { value: undefined, label: t('directory.allGroups') },
+            ...filterGroups.map((group) => ({ value: group, label: t(`groups.${group}`) })),
+          ]}
+          current={filter.group}
+          target={(group) => ({ ...filter, group })}
+          countFor={countFor}
+          lang={lang}
+        />
+      </nav>
+      <p className="directory-count" id="directory-count" data-count={shown.length}>
         {t('directory.count', { count: shown.length })}
+        {filtered && (
+          <>
+            {' · '}
+            <a className="directory-reset" href={paths.directory(lang)}>
+              {t('directory.reset')}
+            </a>
+          </>
+        )}
       </p>
       {shown.length === 0 && <p>{t('directory.none')}</p>}
-      <div className="entry-list">
+      <ul className="entry-list">
         {shown.map((entry) => (
-          <EntryCard key={entry.id} entry={entry} lang={lang} />
+          <EntryRow key={entry.id} entry={entry} lang={lang} />
         ))}
-      </div>
+      </ul>
     </section>
+  );
+}
+
+interface ChoiceProps {
+  label: string;
+  options: { value: string | undefined; label: string }[];
+  current: string | undefined;
+  target: (value: string | undefined) => DirectoryFilter;
+  countFor: (filter: DirectoryFilter) => number;
+  lang: LangCode;
+}
+
+/** One row of choices. A choice that would list nothing is shown, but not as a link. */
+function FilterChoices({ label, options, current, target, countFor, lang }: ChoiceProps) {
+  return (
+    <div className="filter-choices">
+      <p className="filter-label">{label}</p>
+      <ul>
+        {options.map((option) => {
+          const next = target(option.value);
+          const count = countFor(next);
+          const selected = option.value === current;
+          return (
+            <li key={option.value ?? 'all'}>
+              {count === 0 && !selected ? (
+                <span className="chip chip-empty">{option.label}</span>
+              ) : (
+                <a className="chip" href={paths.directory(lang, next)} aria-current={selected ? 'true' : undefined}>
+                  {option.label} <span className="chip-count">{count}</span>
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** One line of the compact list: name (opens the full card), what it offers, city, a call button. */
+function EntryRow({ entry, lang }: { entry: DirectoryEntry; lang: LangCode }) {
+  const { t } = useTranslation();
+  const phone = entry.phones[0];
+  return (
+    <li className="entry-row" id={`entry-${entry.id}`}>
+      <div className="entry-row-text">
+        <a className="entry-name" href={paths.entry(lang, entry.id)}>
+          {entry.name}
+        </a>
+        <p className="entry-offers">{entry.offers}</p>
+        <p className="entry-meta">{entry.cities.map((c) => t(`cities.${c}`)).join(', ')}</p>
+      </div>
+      {phone && (
+        <a className="entry-call" href={`tel:${phone}`}>
+          <PhoneIcon />
+          <span className="visually-hidden">
+            {t('directory.call')} {entry.name}:{' '}
+          </span>
+          {formatPhone(phone)}
+        </a>
+      )}
+    </li>
   );
 }

@@ -1,10 +1,16 @@
 import type { TFunction } from 'i18next';
 import { type LangCode, languages } from '../../i18n/languages';
-import { type PageId, paths } from '../../site/paths';
+import { type DirectoryFilter, type PageId, paths } from '../../site/paths';
 import { rememberLanguage } from './choose-language';
 
 /** The chooser: each language in its own name and script, with a line in that language. */
-export function LanguageList({ tFor, page = 'home' }: { tFor: (lang: LangCode) => TFunction; page?: PageId }) {
+interface Props {
+  tFor: (lang: LangCode) => TFunction;
+  page?: PageId;
+  filter?: DirectoryFilter;
+}
+
+export function LanguageList({ tFor, page = 'home', filter }: Props) {
   return (
     <ul className="language-list">
       {languages.map((language) => {
@@ -12,7 +18,7 @@ export function LanguageList({ tFor, page = 'home' }: { tFor: (lang: LangCode) =
         return (
           <li key={language.code} lang={language.htmlLang}>
             <a
-              href={paths.page(language.code, page)}
+              href={page === 'directory' ? paths.directory(language.code, filter) : paths.page(language.code, page)}
               hrefLang={language.htmlLang}
               onClick={() => rememberLanguage(globalThis.localStorage, language.code)}
             >

@@ -1,5 +1,6 @@
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ShareIcon } from '../../components/icons';
 import type { LangCode } from '../../i18n/languages';
 import type { Route } from '../../site/paths';
 import type { SharePanelProps } from './share-panel';
@@ -22,8 +23,8 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
   return (
     <div className="share">
       <button type="button" className="share-button" aria-expanded={open} onClick={toggle}>
-        <span aria-hidden="true">⇪ </span>
-        {t('share.button')}
+        <ShareIcon />
+        <span>{t('share.button')}</span>
       </button>
       {open && Panel && <Panel route={route} lang={lang} onClose={() => setOpen(false)} />}
     </div>

@@ -4,7 +4,7 @@ import { LabelledSelect, languageOptions } from '../../components/labelled-selec
 import { QrImage } from '../../components/qr-image';
 import { loadDirectory, loadTitles, loadUiStrings } from '../../content/catalog';
 import type { LangCode } from '../../i18n/languages';
-import { type Route, samePageIn, searchFilter } from '../../site/paths';
+import { parsePath, type Route, samePageIn } from '../../site/paths';
 import { absoluteUrl } from '../../site/site-url';
 import { shareTargets } from './share-links';
 import './share-panel.css';
@@ -31,7 +31,9 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const [showQr, setShowQr] = useState(false);
   const input = useRef<HTMLInputElement>(null);
-  const url = absoluteUrl(samePageIn(route, linkLang, searchFilter(window.location.search)));
+  // The directory changes its filter path in place, so the address, not the first route, says where the reader is.
+  const here = route.kind === 'page' && route.page === 'directory' ? parsePath(window.location.pathname) : route;
+  const url = absoluteUrl(samePageIn(here, linkLang));
   const canShare = typeof navigator.share === 'function';
 
   useEffect(() => {
