@@ -41,6 +41,8 @@ async function main() {
     if (filter.city || filter.group) route = { ...route, filter };
   }
   if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
+  // Before the content loads: a chunk that fails to load must not stop saving for offline.
+  startPwa();
   const data = await loadRouteData(route);
   const root = document.getElementById('root');
   const i18n = createAppI18n(data);
@@ -54,7 +56,6 @@ async function main() {
     showHead(headFor(route, data, i18n));
     createRoot(root).render(app);
   }
-  startPwa();
 }
 
 void main();

@@ -3,16 +3,19 @@
  *  - the servers: requests/s and p99 for a page and the largest script, local server and nginx
  *  - search: index bytes per language, search time in Chromium at 4× CPU slowdown (--search: only this)
  *  - first paint: HTML and CSS a page needs before text shows; JS needed to hydrate
- *  - the whole precache (what a first visit saves for offline)
+ *  - everything saved for offline, as downloaded (pages in one pack per language)
  *  - a real first visit in headless Chromium: requests, bytes over the wire, files
  *    fetched twice, first contentful paint on a throttled "slow 3G" line, and the
  *    time until everything is saved for offline.
+ *  - saving for offline (saveBench): requests, bytes and time of a first visit that saves
+ *    everything, and after how many kB the reader's own language is available offline.
  */
 import { execSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
+import { langCodes } from '../i18n/languages';
 import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
 import { parsePath, routeFile } from '../site/paths';
@@ -92,7 +95,7 @@ async function firstVisit(path: string) {
     const start = Date.now();
     await page.goto(base + path, { waitUntil: 'commit' });
     const fcp = await paintTime(page);
-    await page.waitForSelector('[data-status="ready"]', { timeout: 120_000 });
+    await page.waitForSelector('[data-status="all"]', { timeout: 120_000 });
     const offlineReady = Date.now() - start;
     await cdp.send('Network.emulateNetworkConditions', { ...slow3g, offline: true });
     await context.setOffline(true);
@@ -137,12 +140,13 @@ for (const page of onlySearch ? [] : pages) {
   console.log();
 }
 if (!onlySearch) {
-  const precache = precacheFiles();
-  console.log('Offline precache (every page in every language):');
-  console.log(row('precache', sizeOf(precache), precache.length));
-  console.log(
-    row('  of which HTML', sizeOf(precache.filter((f) => f.endsWith('.html'))), precache.filter((f) => f.endsWith('.html')).length),
-  );
+  // Pages reach the cache inside one pack per language (src/build/language-packs.ts): what is
+  // downloaded is the manifest less the pages, which are listed only so the worker knows them.
+  const precache = precacheFiles().filter((f) => !f.endsWith('.html'));
+  const packs = precache.filter((f) => f.startsWith('assets/pack/'));
+  console.log('Offline save (every page in every language, as downloaded):');
+  console.log(row('saved files', sizeOf(precache), precache.length));
+  console.log(row('  of which page packs', sizeOf(packs), packs.length));
   console.log(row('  of which JS', sizeOf(precache.filter((f) => f.endsWith('.js'))), precache.filter((f) => f.endsWith('.js')).length));
   console.log(row('service worker (sw.js)', sizeOf(['sw.js']), 1));
   console.log();
@@ -218,5 +222,80 @@ async function benchSearch() {
   }
 }
 
+/** The files the worker must hold: its manifest less the packs it unpacks (see src/pwa/save-plan.ts). */
+function saveList(): string[] {
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '').filter((url) => !url.startsWith('assets/pack/'));
+}
+
+/** Of `list`, the files the page's origin does not yet hold in Kompas's caches. */
+function missingIn(page: Page, list: string[]): Promise<string[]> {
+  return page.evaluate(async (urls) => {
+    const have = new Set<string>();
+    for (const name of await caches.keys())
+      if (name.startsWith('kompas-saved-')) for (const request of await (await caches.open(name)).keys()) have.add(request.url);
+    return urls.filter((url) => !have.has(new URL(url, `${location.origin}/`).href));
+  }, list);
+}
+
+/**
+ * A first visit to /uk/ on an unthrottled line that stays open until everything is saved:
+ * requests, bytes (brotli, as served), time, and the bytes served by the moment every
+ * Ukrainian page (and the shared files) was in the cache.
+ */
+async function saveBench(path = '/uk/', lang = 'uk') {
+  const served: (ServedResponse & { at: number })[] = [];
+  const server = await startServer({ root: dist, port: 0, onResponse: (r) => served.push({ ...r, at: Date.now() }) });
+  const address = server.address();
+  const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  const list = saveList();
+  // A language is available when its files and the shared ones (no language's) are saved.
+  const langOf = (url: string) =>
+    [...langCodes]
+      .sort((a, b) => b.length - a.length)
+      .find((code) => url.startsWith(`${code}/`) || url.startsWith(`assets/content/${code}-`));
+  const own = list.filter((url) => [lang, undefined].includes(langOf(url)));
+  const bytesUntil = (at: number) => served.filter((r) => r.at <= at).reduce((sum, r) => sum + r.bytes, 0);
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const start = Date.now();
+    await page.goto(base + path);
+    let ownAt = 0;
+    let doneAt = 0;
+    while (Date.now() - start < 180_000) {
+      const missing = new Set(await missingIn(page, list));
+      if (!ownAt && own.every((url) => !missing.has(url))) ownAt = Date.now();
+      if (missing.size === 0) {
+        doneAt = Date.now();
+        break;
+      }
+      await page.waitForTimeout(100);
+    }
+    await page.waitForTimeout(500);
+    const counts = new Map<string, number>();
+    for (const r of served.filter((response) => response.status === 200)) counts.set(r.path, (counts.get(r.path) ?? 0) + 1);
+    const content = served.filter((r) => r.path.startsWith('/assets/content/'));
+    console.log(`Saving for offline: first visit to ${path}, page left open, unthrottled:`);
+    console.log(`  everything saved after             ${doneAt ? `${((doneAt - start) / 1000).toFixed(1)} s` : 'not within 180 s'}`);
+    console.log(`  requests to the server             ${served.length} (budget 40)`);
+    console.log(`  bytes over the wire (brotli)       ${kb(served.reduce((sum, r) => sum + r.bytes, 0))} (budget 400 kB)`);
+    console.log(`    of which per-page content chunks ${content.length} requests, ${kb(content.reduce((sum, r) => sum + r.bytes, 0))}`);
+    console.log(
+      `  own language (${lang}) available after  ${ownAt ? `${kb(bytesUntil(ownAt))}, ${((ownAt - start) / 1000).toFixed(1)} s` : 'never'} (budget 200 kB)`,
+    );
+    const twice = [...counts].filter(([, n]) => n > 1);
+    console.log(`  files downloaded twice             ${twice.length === 0 ? 'none' : twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
+    console.log();
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 await benchSearch();
-if (!onlySearch) for (const line of await benchServers(dist)) console.log(line);
+if (!onlySearch) {
+  await saveBench();
+  for (const line of await benchServers(dist)) console.log(line);
+}

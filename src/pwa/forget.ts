@@ -19,7 +19,8 @@ async function attempt<T>(work: () => Promise<T>, fallback: T): Promise<T> {
 }
 
 export async function forgetThisDevice(): Promise<ForgetOutcome> {
-  stopPwa();
+  // First the save loop ends (here, in other tabs and in the worker), so nothing is written back.
+  await attempt(stopPwa, undefined);
   const hasWorkers = 'serviceWorker' in navigator;
   const hasCaches = 'caches' in globalThis;
   if (hasWorkers) {

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languages } from '../i18n/languages';
 import { getServerSnapshot, getSnapshot, subscribe } from './pwa-store';
 import { applyUpdate } from './register';
 
@@ -15,35 +16,66 @@ export interface Voice {
 }
 
 type StatusKey =
-  | 'offline.offline'
   | 'offline.saving'
-  | 'offline.ready'
+  | 'offline.language'
+  | 'offline.all'
+  | 'offline.pageSaved'
+  | 'offline.pageMissing'
+  | 'offline.damaged'
+  | 'offline.damagedOffline'
+  | 'offline.mayBeRemoved'
   | 'offline.failed'
   | 'offline.updateAvailable'
   | 'offline.update'
   | 'offline.savedFooter';
 
-function useSay(voices?: Voice[]): (key: StatusKey) => ReactNode {
+type Say = (key: StatusKey, options?: Record<string, string | number>) => ReactNode;
+
+function useSay(voices?: Voice[]): Say {
   const { t } = useTranslation();
-  if (!voices) return (key) => t(key);
-  return (key) =>
+  if (!voices) return (key, options) => t(key, options);
+  return (key, options) =>
     voices.map((voice, i) => (
       <Fragment key={voice.lang}>
         {i > 0 && ' · '}
-        <span lang={voice.lang}>{voice.t(key)}</span>
+        <span lang={voice.lang}>{voice.t(key, options)}</span>
       </Fragment>
     ));
 }
 
-/** Announces saving, saved, offline and update states in the reader's language. */
+const nativeNames = (codes: readonly string[]) =>
+  languages
+    .filter((language) => codes.includes(language.code))
+    .map((language) => language.nativeName)
+    .join(', ');
+
+/**
+ * Says what is true of the copy saved on this device, as read from the cache (register.ts):
+ * how far saving has come, which languages open offline, whether this page does, and
+ * whether a new version waits.
+ */
 export function PwaStatus({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
   const state = usePwaState();
+  const { progress } = state;
   const messages: { key: string; text: ReactNode; tone: string }[] = [];
-  if (!state.online) messages.push({ key: 'offline', text: t('offline.offline'), tone: 'offline' });
-  if (state.readiness === 'saving') messages.push({ key: 'saving', text: t('offline.saving'), tone: 'info' });
-  if (state.readiness === 'ready') messages.push({ key: 'ready', text: t('offline.ready'), tone: 'success' });
-  if (state.readiness === 'failed') messages.push({ key: 'failed', text: t('offline.failed'), tone: 'info' });
+  if (!state.online && state.supported)
+    messages.push(
+      state.pageSaved
+        ? { key: 'page-saved', text: t('offline.pageSaved'), tone: 'offline' }
+        : { key: 'page-missing', text: t('offline.pageMissing'), tone: 'offline' },
+    );
+  if (state.damaged) messages.push({ key: 'damaged', text: t(state.online ? 'offline.damaged' : 'offline.damagedOffline'), tone: 'info' });
+  if (state.failed && !progress) messages.push({ key: 'failed', text: t('offline.failed'), tone: 'info' });
+  if (progress && !progress.all && state.online) {
+    const percent = Math.floor((100 * progress.saved) / Math.max(progress.total, 1));
+    messages.push({ key: 'saving', text: t('offline.saving', { percent }), tone: 'info' });
+  }
+  if (progress?.all) messages.push({ key: 'all', text: t('offline.all'), tone: 'success' });
+  else if (progress && progress.complete.length > 0)
+    messages.push({ key: 'language', text: t('offline.language', { languages: nativeNames(progress.complete) }), tone: 'success' });
+  if (state.persistRefused && progress && progress.complete.length > 0)
+    messages.push({ key: 'may-be-removed', text: t('offline.mayBeRemoved'), tone: 'info' });
   return (
     <div className="pwa-status" role="status" aria-live="polite">
       {messages.map((m) => (
@@ -54,7 +86,7 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
       {state.updateAvailable && (
         <p className="status status-update" data-status="update">
           {t('offline.updateAvailable')}{' '}
-          <button type="button" onClick={applyUpdate}>
+          <button type="button" onClick={() => void applyUpdate()}>
             {t('offline.update')}
           </button>
         </p>
@@ -63,13 +95,13 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
   );
 }
 
-/** A quiet footer note once Kompas is saved on the device. */
+/** A quiet footer note, shown only while this page's language is saved whole on the device. */
 export function OfflineBadge({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
-  const { readiness } = usePwaState();
-  if (readiness !== 'saved' && readiness !== 'ready') return null;
+  const { pageLangSaved } = usePwaState();
+  if (!pageLangSaved) return null;
   return (
-    <p className="offline-badge" data-status="saved">
+    <p className="offline-badge" data-status="works-offline">
       ✓ {t('offline.savedFooter')}
     </p>
   );

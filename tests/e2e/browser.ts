@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /** Real headless Chromium from the system (never a downloaded browser). */
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
@@ -73,16 +74,35 @@ export function watchPage(page: Page, visit: Visit): void {
   page.on('pageerror', (error) => visit.errors.push(`${page.url()}: ${error.message}`));
 }
 
-/** Waits until the service worker controls the page and has finished saving everything. */
-export async function waitForOffline(page: Page, timeoutMs = 60_000): Promise<void> {
+/** Every file the build's service worker must hold in its cache: its manifest, less the packs it unpacks. */
+export function savedFileList(swFile = 'dist/sw.js'): string[] {
+  const sw = readFileSync(swFile, 'utf8');
+  return [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '').filter((url) => !url.startsWith('assets/pack/'));
+}
+
+/** The files of the list that the page's origin has in Kompas's caches (read from the Cache API itself). */
+export function missingFiles(page: Page, list: string[]): Promise<string[]> {
+  return page.evaluate(async (urls) => {
+    const have = new Set<string>();
+    for (const name of await caches.keys())
+      if (name.startsWith('kompas-saved-')) for (const request of await (await caches.open(name)).keys()) have.add(request.url);
+    return urls.filter((url) => !have.has(new URL(url, `${location.origin}/`).href));
+  }, list);
+}
+
+/** Waits until the service worker controls the page and every file of the build is saved. */
+export async function waitForOffline(page: Page, timeoutMs = 90_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const list = savedFileList();
   for (;;) {
-    const ready = await page.evaluate(async () => {
+    const controlled = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();
       return registration?.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
     });
-    if (ready) return;
-    if (Date.now() > deadline) throw new Error(`The service worker did not take control of ${page.url()}`);
-    await page.waitForTimeout(100);
+    const missing = await missingFiles(page, list);
+    if (controlled && missing.length === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${page.url()} was not saved for offline use in ${timeoutMs} ms: ${missing.length} of ${list.length} files missing`);
+    await page.waitForTimeout(250);
   }
 }

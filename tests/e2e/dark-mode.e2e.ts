@@ -32,11 +32,11 @@ describe('dark theme', () => {
     // The violence page has a "check before relying" notice and a tip; the directory page an important one.
     await page.goto('/uk/violence');
     expect(await page.$$eval('.notice-verify, .notice-tip', (notices) => notices.length)).toBeGreaterThan(1);
-    await page.waitForSelector('[data-status="saving"], [data-status="ready"]');
+    await page.waitForSelector('[data-status="saving"], [data-status="language"], [data-status="all"]');
     expect(await axeViolations(page, { type: 'rule', values: ['color-contrast'] })).toEqual([]);
     await waitForOffline(page);
     await visit.context.setOffline(true);
-    await page.waitForSelector('[data-status="offline"]');
+    await page.waitForSelector('[data-status="page-saved"]');
     expect(await axeViolations(page, { type: 'rule', values: ['color-contrast'] })).toEqual([]);
     await visit.context.close();
   });

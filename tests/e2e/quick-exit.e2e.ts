@@ -9,6 +9,8 @@ import { rootFontSize, setTextSize } from './text-size';
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
 const exit = '.quick-exit-bar .quick-exit';
+/** Every status that says something is saved on this device (src/pwa/pwa-status.tsx). */
+const savedClaims = '[data-status="all"], [data-status="language"], [data-status="page-saved"], [data-status="works-offline"]';
 
 /** Opens a path and waits until Exit watches the keyboard (after hydration). */
 async function open(page: Page, path: string): Promise<void> {
@@ -155,8 +157,37 @@ describe('quick exit', () => {
     }));
     expect(after).toEqual({ caches: [], workers: 0, stored: [] });
     // Nothing on the page still claims that Kompas is saved.
-    expect(await page.$('[data-status="saved"], [data-status="ready"]')).toBeNull();
+    expect(await page.$(savedClaims)).toBeNull();
     expect(visit.errors).toEqual([]);
     await visit.context.close();
   });
+
+  it('"forget this device" while saving: the worker and every open tab stop, and nothing is saved again', async () => {
+    const visit = await openContext(browser(), baseUrl);
+    // Slow downloads keep the save loop busy when the reader asks to forget.
+    await visit.context.route('**/assets/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.fallback();
+    });
+    const page = await visit.context.newPage();
+    await page.goto('/sr/browse-safely');
+    const other = await visit.context.newPage();
+    await other.goto('/uk/');
+    await page.waitForSelector('[data-status="saving"]', { timeout: 60_000 });
+    await page.click('.forget-button');
+    await page.click('.forget-yes');
+    await page.waitForSelector('.forget-status[data-step="done"]', { timeout: 30_000 });
+    // Longer than a tab's recheck (5 s), which registers again after cleared site data.
+    await page.waitForTimeout(7000);
+    for (const tab of [page, other]) {
+      const left = await tab.evaluate(async () => ({
+        caches: await caches.keys(),
+        workers: (await navigator.serviceWorker.getRegistrations()).length,
+      }));
+      expect(left, tab.url()).toEqual({ caches: [], workers: 0 });
+      expect(await tab.$(savedClaims), tab.url()).toBeNull();
+      expect(await tab.$('[data-status="saving"]'), tab.url()).toBeNull();
+    }
+    await visit.context.close();
+  }, 120_000);
 });

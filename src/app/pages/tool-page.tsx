@@ -14,14 +14,23 @@ const loaders: Record<ToolId, () => Promise<{ default: ComponentType<{ lang: Lan
  */
 export function ToolPage({ tool, lang }: { tool: ToolId; lang: LangCode }) {
   const { t } = useTranslation('tools');
+  const { t: ui } = useTranslation();
   const [Tool, setTool] = useState<ComponentType<{ lang: LangCode }> | null>(null);
+  // A tool whose code could not load says so and offers to try again (each try is a new attempt).
+  const [attempt, setAttempt] = useState(0);
+  const [failed, setFailed] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new attempt is what "try again" asks for.
   useEffect(() => {
     let current = true;
-    void loaders[tool]().then((module) => current && setTool(() => module.default));
+    setFailed(false);
+    loaders[tool]().then(
+      (module) => current && setTool(() => module.default),
+      () => current && setFailed(true),
+    );
     return () => {
       current = false;
     };
-  }, [tool]);
+  }, [tool, attempt]);
   return (
     <article className={`tool tool-${tool}`}>
       <h1>{t(`${tool}.title`)}</h1>
@@ -29,7 +38,18 @@ export function ToolPage({ tool, lang }: { tool: ToolId; lang: LangCode }) {
       <noscript>
         <p className="status status-update">{t('tools.needsJs')}</p>
       </noscript>
-      {Tool ? <Tool lang={lang} /> : <p className="tool-loading">{t('tools.loading')}</p>}
+      {Tool ? (
+        <Tool lang={lang} />
+      ) : failed ? (
+        <p className="status status-info" role="alert" data-status="load-failed">
+          {ui('load.failed')}{' '}
+          <button type="button" onClick={() => setAttempt((n) => n + 1)}>
+            {ui('load.retry')}
+          </button>
+        </p>
+      ) : (
+        <p className="tool-loading">{t('tools.loading')}</p>
+      )}
     </article>
   );
 }

@@ -7,18 +7,28 @@ import type { SharePanelProps } from './share-panel';
 
 /**
  * The share control on every page. It is a button and nothing more until pressed: the
- * panel, with its QR code, loads only then, so reading pages do not carry that code.
+ * panel, with its QR code, loads only then, so reading pages do not carry that code. If
+ * the panel cannot load (a bad network), the reader is told so and can try again.
  */
 export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
   const { t } = useTranslation();
   const [Panel, setPanel] = useState<ComponentType<SharePanelProps> | null>(null);
   const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const load = () => {
+    setFailed(false);
+    import('./share-panel').then(
+      (module) => {
+        setPanel(() => module.default);
+        setOpen(true);
+      },
+      () => setFailed(true),
+    );
+  };
   const toggle = () => {
     if (open) return setOpen(false);
-    void import('./share-panel').then((module) => {
-      setPanel(() => module.default);
-      setOpen(true);
-    });
+    if (Panel) return setOpen(true);
+    load();
   };
   return (
     <div className="share">
@@ -26,6 +36,14 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
         <ShareIcon />
         <span>{t('share.button')}</span>
       </button>
+      {failed && (
+        <p className="status status-info" role="alert" data-status="load-failed">
+          {t('load.failed')}{' '}
+          <button type="button" onClick={load}>
+            {t('load.retry')}
+          </button>
+        </p>
+      )}
       {open && Panel && <Panel route={route} lang={lang} onClose={() => setOpen(false)} />}
     </div>
   );
