@@ -10,6 +10,19 @@ import { editorsAddress, siteAddress } from './src/build/site-address';
 import { precacheCleanUrls } from './src/pwa/precache-urls';
 import { notPrecached } from './src/pwa/sw-routes';
 
+/**
+ * In the browser, Preact (with its React compatibility layer) runs the islands: about 7 kB
+ * brotli where React DOM is about 60 kB, the whole of a reading page's script budget.
+ * Code is written against React's API and prerendered with React (docs/decisions/014-islands.md).
+ */
+const preactInBrowser = [
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react-dom$/, replacement: 'preact/compat' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
+  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-dev-runtime' },
+  { find: /^react$/, replacement: 'preact/compat' },
+];
+
 export default defineConfig(({ isSsrBuild }) => {
   const packs = languagePacks();
   return {
@@ -17,6 +30,7 @@ export default defineConfig(({ isSsrBuild }) => {
       'import.meta.env.KOMPAS_SITE_URL': JSON.stringify(siteAddress()),
       'import.meta.env.KOMPAS_EDITORS_EMAIL': JSON.stringify(editorsAddress()),
     },
+    resolve: { alias: isSsrBuild ? [] : preactInBrowser },
     plugins: [
       contentPlugin(),
       react(),
@@ -62,7 +76,16 @@ export default defineConfig(({ isSsrBuild }) => {
       rolldownOptions: {
         output: {
           chunkFileNames: (chunk) => contentChunkName(chunk.facadeModuleId) ?? 'assets/[name]-[hash].js',
-          codeSplitting: { groups: [appChunkGroup()] },
+          // What static imports reach from the entry (a small script: the islands load after the
+          // first paint), then the islands' runtime, and i18next apart: the strings load after the
+          // runtime, in a task of their own.
+          codeSplitting: {
+            groups: [
+              appChunkGroup(),
+              { name: 'i18next', test: /node_modules[\\/]i18next[\\/]/ },
+              { name: 'preact', test: /node_modules[\\/](preact|react-i18next|workbox-window)[\\/]/ },
+            ],
+          },
         },
       },
     },

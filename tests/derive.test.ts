@@ -246,7 +246,7 @@ describe('Serbian Cyrillic UI strings', () => {
   it('keep "Kompas" in Latin, with its Serbian case endings', () => {
     const ui = content.ui['sr-cyrl'] as Record<string, Record<string, string>>;
     expect(ui.meta?.siteName).toBe('Kompas');
-    expect(ui.offline?.all).toBe('Сви језици су сачувани на овом телефону. Kompas ради без интернета.');
+    expect(ui.offline?.all).toBe('Сви језици су сачувани на овом уређају. Kompas ради без интернета.');
     expect(ui.notFound?.home).toBe('Идите на почетну страницу Kompasa');
     expect(ui.footer?.about).toBe('Kompas је бесплатан и независан. Заснива се на информативним документима мреже {{network}}.');
     expect(ui.footer?.network).toBe('Drug Policy Network South East Europe');

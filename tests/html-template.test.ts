@@ -9,27 +9,30 @@ const rendered = (over: Partial<Rendered> & { title?: string; description?: stri
   path: over.path ?? '/en/emergency',
   html: over.html ?? '<main><h1>Emergency numbers</h1></main>',
   head: { htmlLang: 'en', title: over.title ?? 'Emergency numbers', description: over.description ?? 'Call 192.' },
-  modules: [],
   after: over.after ?? '<footer class="print-only">QR</footer>',
 });
 
 describe('fillTemplate', () => {
-  it('puts the language, title, description, preloads, route and page into index.html', () => {
-    const out = fillTemplate(template, rendered(), ['/assets/content-en-1a2b.js']);
+  it('puts the language, title, description, SEO tags, route and page into index.html', () => {
+    const out = fillTemplate(template, rendered(), '<link rel="canonical" href="https://example.org/en/emergency">');
     expect(out).toContain('<html lang="en"');
     expect(out).toContain('<title>Emergency numbers</title>');
     expect(out).toContain('<meta name="description" content="Call 192."');
-    expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/content-en-1a2b.js"></head>');
+    // The page's one script comes last in <head>, after everything the first paint needs.
+    expect(out).toContain(
+      '<link rel="canonical" href="https://example.org/en/emergency"><script type="module" src="/src/app/entry-client.tsx"></script></head>',
+    );
+    expect(out.match(/<script/g)).toHaveLength(1);
     expect(out).toContain(
       '<div id="root" data-route="/en/emergency"><main><h1>Emergency numbers</h1></main></div><footer class="print-only">QR</footer>',
     );
   });
 
   it('escapes text put into attributes and the title', () => {
-    const out = fillTemplate(template, rendered({ title: 'A <b> & "B"', description: '"quoted" <x>' }), ['/a.js?x="1"']);
+    const out = fillTemplate(template, rendered({ title: 'A <b> & "B"', description: '"quoted" <x>', path: '/en/"x"' }));
     expect(out).toContain('<title>A &lt;b&gt; &amp; &quot;B&quot;</title>');
     expect(out).toContain('content="&quot;quoted&quot; &lt;x&gt;"');
-    expect(out).toContain('href="/a.js?x=&quot;1&quot;"');
+    expect(out).toContain('data-route="/en/&quot;x&quot;"');
   });
 
   // String.replace expands $&, $`, $' and $$ in a replacement string: page text must arrive as written.
@@ -37,7 +40,7 @@ describe('fillTemplate', () => {
     const title = `Price ${sequence} 100`;
     const html = `<main><p>Costs ${sequence} nothing</p></main>`;
     const after = `<footer>${sequence}</footer>`;
-    const out = fillTemplate(template, rendered({ title, description: `About ${sequence}`, html, after }), []);
+    const out = fillTemplate(template, rendered({ title, description: `About ${sequence}`, html, after }));
     const inHead = sequence.replace('&', '&amp;').replace("'", '&#39;');
     expect(out).toContain(`<title>Price ${inHead} 100</title>`);
     expect(out).toContain(`<meta name="description" content="About ${inHead}"`);
@@ -47,7 +50,7 @@ describe('fillTemplate', () => {
   });
 
   it('refuses a template without the root element', () => {
-    expect(() => fillTemplate('<html lang="en"><head><title>x</title></head><body></body></html>', rendered(), [])).toThrow(
+    expect(() => fillTemplate('<html lang="en"><head><title>x</title></head><body></body></html>', rendered())).toThrow(
       'index.html has no <div id="root"></div>',
     );
   });

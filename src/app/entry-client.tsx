@@ -1,17 +1,20 @@
-import { createRoot, hydrateRoot } from 'react-dom/client';
+/**
+ * The page's one script: small, and it does nothing before the first paint except send
+ * "/" to the reader's language (and old filter links to their path form). Everything else
+ * (saving for offline, the islands) loads after the text is on screen, so no script
+ * competes with the HTML and CSS.
+ */
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
-import { startPwa } from '../pwa/register';
 import { renderedRouteAttribute } from '../pwa/sw-routes';
 import { filterFromQuery, parsePath, paths, type Route, routeToPath } from '../site/paths';
-import { App, createAppI18n, type Head, headFor } from './app';
-import { loadRouteData } from './route-data';
 
-function showHead(head: Head) {
-  document.documentElement.lang = head.htmlLang;
-  document.title = head.title;
-  document.querySelector('meta[name="description"]')?.setAttribute('content', head.description);
-}
+/** Resolves once the browser has painted the next frame (or soon, in a hidden tab, which paints no frames). */
+const afterPaint = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 500);
+  });
 
 /** Where the app sends this address instead, if anywhere: a language-neutral link, or an old filter link. */
 function redirectFor(route: Route): string | null {
@@ -28,34 +31,30 @@ function redirectFor(route: Route): string | null {
   return null;
 }
 
-async function main() {
-  let route = parsePath(window.location.pathname);
+function main() {
+  const route = parsePath(window.location.pathname);
   const redirect = redirectFor(route);
   if (redirect) {
     window.location.replace(redirect);
     return;
   }
-  // "/go/directory?city=…" with no language known: offer the filtered list in every language.
+  if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
+  // Offline, a directory entry or a filtered list arrives as the directory page's HTML:
+  // render it at once. So does "/go/directory?city=…" with no language known, which offers
+  // the filtered list in every language.
+  const root = document.getElementById('root');
+  let target = route;
   if (route.kind === 'go' && route.page === 'directory' && !route.filter) {
     const filter = filterFromQuery(window.location.search);
-    if (filter.city || filter.group) route = { ...route, filter };
+    if (filter.city || filter.group) target = { ...route, filter };
   }
-  if (route.kind === 'page') rememberLanguage(globalThis.localStorage, route.lang);
-  // Before the content loads: a chunk that fails to load must not stop saving for offline.
-  startPwa();
-  const data = await loadRouteData(route);
-  const root = document.getElementById('root');
-  const i18n = createAppI18n(data);
-  const app = <App route={route} data={data} i18n={i18n} />;
-  if (!root) return;
-  if (root.getAttribute(renderedRouteAttribute) === routeToPath(route)) hydrateRoot(root, app);
-  else {
-    // Offline, a page that is not precached (a directory entry) arrives in the directory
-    // page's HTML: render it here instead, and drop the print footer that belongs to that page.
-    document.querySelector('.print-footer')?.remove();
-    showHead(headFor(route, data, i18n));
-    createRoot(root).render(app);
+  const standIn = root !== null && (target !== route || root.getAttribute(renderedRouteAttribute) !== routeToPath(route));
+  if (standIn) {
+    // Tests and readers of the DOM wait for "rendered" (render-route.tsx).
+    root.dataset.standIn = 'pending';
+    void import('./render-route').then(({ renderRoute }) => renderRoute(root, target));
   }
+  void (standIn ? Promise.resolve() : afterPaint()).then(() => import('./boot')).then(({ boot }) => boot(route, standIn));
 }
 
-void main();
+main();

@@ -6,7 +6,7 @@ import { parsePath, routeToPath } from '../site/paths';
 import { absoluteUrl } from '../site/site-url';
 import { App, createAppI18n, type Head, headFor } from './app';
 import { printFooter } from './print-footer';
-import { loadRouteData, routeModules } from './route-data';
+import { loadRouteData } from './route-data';
 
 export { entryIds } from '../content/catalog';
 
@@ -14,13 +14,11 @@ export { entryIds } from '../content/catalog';
 export const directoryFilters = async () => filtersOf(await loadDirectory('en'));
 
 export interface Rendered {
-  /** The route's own path: the browser compares it with its address to know whether to hydrate. */
+  /** The route's own path: the browser compares it with its address to know whether to hydrate its islands. */
   path: string;
   html: string;
   head: Head;
-  /** Content modules the page needs before hydrating: preloaded in the HTML. */
-  modules: string[];
-  /** Shown only in print, outside the hydrated root: the page's QR code and address. */
+  /** Shown only in print, outside the root: the page's QR code and address. */
   after: string;
 }
 
@@ -31,5 +29,5 @@ export async function render(pathname: string): Promise<Rendered> {
   const html = renderToString(<App route={route} data={data} i18n={i18n} />);
   const printable = route.kind === 'page' || route.kind === 'entry';
   const after = printable ? await printFooter(absoluteUrl(routeToPath(route)), i18n.t('print.scan')) : '';
-  return { path: routeToPath(route), html, head: headFor(route, data, i18n), modules: routeModules(route), after };
+  return { path: routeToPath(route), html, head: headFor(route, data, i18n), after };
 }

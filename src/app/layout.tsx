@@ -3,14 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { emergencyNumbers } from '../components/emergency-numbers';
 import { PhoneIcon } from '../components/icons';
 import { KompasLogo } from '../components/kompas-logo';
-import { LanguageSwitcher } from '../features/language/language-switcher';
-import { Listen } from '../features/listen/listen';
-import { ExitSpace, QuickExit, QuickExitBar } from '../features/quick-exit/quick-exit';
+import { ExitSpace, QuickExitBar } from '../features/quick-exit/quick-exit';
 import { sensitivePages } from '../features/quick-exit/sensitive';
-import { ShareButton } from '../features/sharing/share-button';
 import { getLanguage, type LangCode } from '../i18n/languages';
-import { OfflineBadge, PwaStatus } from '../pwa/pwa-status';
 import { paths, type Route } from '../site/paths';
+import { Island } from './island';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
   const { t } = useTranslation();
@@ -22,11 +19,14 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
         {t('nav.skipToContent')}
       </a>
       <QuickExitBar>
-        <QuickExit
-          label={t('quickExit.short')}
-          title={t('quickExit.label')}
-          shiftTwoMore={t('quickExit.shiftTwoMore')}
-          shiftOneMore={t('quickExit.shiftOneMore')}
+        <Island
+          name="quick-exit"
+          props={{
+            label: t('quickExit.short'),
+            title: t('quickExit.label'),
+            shiftTwoMore: t('quickExit.shiftTwoMore'),
+            shiftOneMore: t('quickExit.shiftOneMore'),
+          }}
         />
       </QuickExitBar>
       <header className="site-header">
@@ -48,24 +48,27 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
           <a href={paths.page(lang, 'browse-safely')}>{t('quickExit.browseSafely')}</a>
         </p>
       )}
-      <LanguageSwitcher route={route} current={lang} />
-      <PwaStatus />
+      <Island name="language-switcher" props={{ route, current: lang }} />
+      <Island name="status" props={{ part: 'banner' }} />
       <main id="main" tabIndex={-1}>
         {reading && (
           <div className="page-tools" data-listen-skip="">
-            <Listen
-              lang={getLanguage(lang).htmlLang}
-              root="#main"
-              texts={{
-                listen: t('listen.start'),
-                pause: t('listen.pause'),
-                resume: t('listen.resume'),
-                stop: t('listen.stop'),
-                next: t('listen.next'),
-                progress: t('listen.progress'),
+            <Island
+              name="listen"
+              props={{
+                lang: getLanguage(lang).htmlLang,
+                root: '#main',
+                texts: {
+                  listen: t('listen.start'),
+                  pause: t('listen.pause'),
+                  resume: t('listen.resume'),
+                  stop: t('listen.stop'),
+                  next: t('listen.next'),
+                  progress: t('listen.progress'),
+                },
               }}
             />
-            <ShareButton route={route} lang={lang} />
+            <Island name="share" props={{ route, lang }} />
           </div>
         )}
         {children}
@@ -98,7 +101,7 @@ export function Layout({ route, lang, children }: { route: Route; lang: LangCode
             <a href={paths.tool(lang, 'display')}>{t('nav.display')}</a>
           </li>
         </ul>
-        <OfflineBadge />
+        <Island name="status" props={{ part: 'badge' }} />
       </footer>
     </div>
   );

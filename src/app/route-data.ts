@@ -2,16 +2,7 @@
  * What a route needs before it can render: its UI strings and page content.
  * Server and browser both call this, so the prerendered HTML and hydration match.
  */
-import {
-  directoryModuleId,
-  loadDirectory,
-  loadPageContent,
-  loadToolStrings,
-  loadUiStrings,
-  pageModuleId,
-  toolsModuleId,
-  uiModuleId,
-} from '../content/catalog';
+import { loadDirectory, loadPageContent, loadToolStrings, loadUiStrings } from '../content/catalog';
 import type { DirectoryEntry, PageContent, UiStrings } from '../content/schema';
 import { type LangCode, langCodes } from '../i18n/languages';
 import { type Route, routeLang } from '../site/paths';
@@ -32,15 +23,6 @@ const needsDirectory = (route: Route) => route.kind === 'entry' || (route.kind =
 function languagesOf(route: Route): readonly LangCode[] {
   const lang = routeLang(route);
   return lang ? [lang] : langCodes;
-}
-
-export function routeModules(route: Route): string[] {
-  const modules = languagesOf(route).map(uiModuleId);
-  if (route.kind === 'page') modules.push(pageModuleId(route.lang, route.page));
-  const lang = routeLang(route);
-  if (needsDirectory(route) && lang) modules.push(directoryModuleId(lang));
-  if (route.kind === 'tool') modules.push(toolsModuleId(route.lang));
-  return modules;
 }
 
 export async function loadRouteData(route: Route): Promise<RouteData> {

@@ -2,16 +2,24 @@ import type { Rendered } from '../app/entry-server';
 import { escapeMarkup as escapeHtml } from '../lib/escape';
 import { renderedRouteAttribute } from '../pwa/sw-routes';
 
-/** Puts a prerendered route into the built index.html. No inline script is added. */
-export function fillTemplate(template: string, rendered: Rendered, preloads: string[], seo = ''): string {
+/** Vite puts the module script and its preloads first in <head>, before the stylesheet. */
+const scriptTags = /\s*<(?:script type="module"[^>]*><\/script|link rel="modulepreload"[^>]*)>/g;
+
+/**
+ * Puts a prerendered route into the built index.html, with its SEO tags. No inline script
+ * is added. The script moves after the stylesheet, so nothing competes with the HTML and
+ * CSS of the first paint; it is deferred (a module) and only hydrates the islands.
+ */
+export function fillTemplate(template: string, rendered: Rendered, seo = ''): string {
   const { head, html } = rendered;
-  const links = preloads.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`).join('');
+  const scripts = (template.match(scriptTags) ?? []).map((tag) => tag.trim()).join('');
   // Replacer functions, not strings: String.replace would expand $&, $` and $' in page text.
   const replaced = template
+    .replace(scriptTags, '')
     .replace(/<html lang="[^"]*"/, () => `<html lang="${escapeHtml(head.htmlLang)}"`)
     .replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(head.title)}</title>`)
     .replace(/<meta name="description" content="[^"]*"/, () => `<meta name="description" content="${escapeHtml(head.description)}"`)
-    .replace('</head>', () => `${seo}${links}</head>`)
+    .replace('</head>', () => `${seo}${scripts}</head>`)
     .replace(
       '<div id="root"></div>',
       () => `<div id="root" ${renderedRouteAttribute}="${escapeHtml(rendered.path)}">${html}</div>${rendered.after}`,

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin, Rolldown } from 'vite';
+import type { Plugin } from 'vite';
 import type { Rendered } from '../app/entry-server';
 import { langCodes } from '../i18n/languages';
 import { allRoutes, type DirectoryFilter, routeFile, routeLang, routeToPath } from '../site/paths';
@@ -27,32 +27,16 @@ export function prerenderPlugin({ ssrEntry, root = process.cwd() }: { ssrEntry: 
         entryIds: readonly string[];
         directoryFilters: () => Promise<DirectoryFilter[]>;
       };
-      const chunkFor = chunkLookup(bundle, root);
       const html = String(template.source);
       delete bundle['index.html'];
       const site = siteAddress();
       const taglines = new Map(await Promise.all(langCodes.map(async (lang) => [lang, await tagline(lang)] as const)));
       for (const route of allRoutes(server.entryIds, await server.directoryFilters())) {
         const rendered = await server.render(routeToPath(route));
-        const preloads = rendered.modules.map((id) => {
-          const file = chunkFor(id);
-          if (!file) this.error(`No chunk for ${id}`);
-          return `/${file}`;
-        });
         const imageAlt = `Kompas: ${taglines.get(routeLang(route) ?? 'en')}`;
         const seo = seoTags(route, { ...rendered.head, imageAlt }, site);
-        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, preloads, seo) });
+        this.emitFile({ type: 'asset', fileName: routeFile(route), source: fillTemplate(html, rendered, seo) });
       }
     },
   };
-}
-
-/** Finds the chunk built from a source module such as "/locales/uk/ui.json". */
-function chunkLookup(bundle: Rolldown.OutputBundle, root: string): (moduleId: string) => string | undefined {
-  const byModule = new Map<string, string>();
-  for (const output of Object.values(bundle)) {
-    if (output.type === 'chunk' && output.facadeModuleId)
-      byModule.set(output.facadeModuleId.startsWith('\0') ? output.facadeModuleId : resolve(output.facadeModuleId), output.fileName);
-  }
-  return (moduleId) => byModule.get(moduleId.startsWith('virtual:') ? `\0${moduleId}` : resolve(root, `.${moduleId}`));
 }

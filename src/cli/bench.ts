@@ -19,6 +19,7 @@ import { langCodes } from '../i18n/languages';
 import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
 import { parsePath, routeFile } from '../site/paths';
+import { benchReadingPages } from './bench-reading';
 
 const dist = 'dist';
 const pages = [
@@ -136,7 +137,7 @@ for (const page of onlySearch ? [] : pages) {
   console.log(row('HTML', sizeOf([page.file]), 1));
   console.log(row('CSS (render-blocking)', sizeOf(css), css.length));
   console.log(row('first paint total (HTML+CSS)', sizeOf([page.file, ...css]), 1 + css.length));
-  console.log(row('JS to hydrate (deferred)', sizeOf(js), js.length));
+  console.log(row('JS in the HTML (deferred)', sizeOf(js), js.length));
   console.log();
 }
 if (!onlySearch) {
@@ -298,4 +299,5 @@ await benchSearch();
 if (!onlySearch) {
   await saveBench();
   for (const line of await benchServers(dist)) console.log(line);
+  await benchReadingPages(dist);
 }

@@ -12,7 +12,8 @@ import { progressOf } from './save-plan';
 import type { PageMessage, PlanAnswer, WorkerMessage } from './sw-messages';
 import { navigationAnswer } from './sw-routes';
 
-const savedFlag = 'kompas-offline-saved';
+// Only "1": that this device once held a saved copy, so an emptied cache is reported as such.
+const savedFlag = 'kompas.saved';
 const recheckMs = 5000;
 const reregisterMs = recheckMs;
 

@@ -17,7 +17,7 @@ function expectedNames(lang: LangCode, filter: DirectoryFilter): string[] {
 
 async function shownNames(page: Page): Promise<string[]> {
   await page.waitForSelector('.directory-filter');
-  return page.$$eval('.entry-list .entry-name', (nodes) => nodes.map((n) => n.textContent ?? ''));
+  return page.$$eval('.entry-list .entry-card:not([hidden]) .entry-name', (nodes) => nodes.map((n) => n.textContent ?? ''));
 }
 
 describe('service directory', () => {

@@ -4,6 +4,8 @@ import type { Expectation } from './expected';
 
 /** Checks that the page shows the expected language, heading and main text. */
 export async function expectPage(page: Page, expected: Expectation): Promise<void> {
+  // Offline, a page that stands in for another (a directory entry, a filtered list) renders it after load.
+  await page.waitForFunction(() => document.getElementById('root')?.dataset.standIn !== 'pending');
   expect(await page.getAttribute('html', 'lang'), expected.path).toBe(expected.htmlLang);
   const heading = (await page.textContent('h1')) ?? '';
   for (const part of expected.heading) expect(heading, expected.path).toContain(part);

@@ -129,7 +129,10 @@ describe('storage cleared under an open page', () => {
     const page = await visit.context.newPage();
     await page.goto('/uk/emergency');
     await waitForOffline(page);
+    // The page has seen the whole copy saved (and says so) before the cache is emptied:
+    // only then can it know that the copy it lost was whole.
     await page.waitForSelector('[data-status="works-offline"]');
+    await page.waitForSelector('[data-status="all"]');
     await page.evaluate(async () => {
       (window as unknown as { __stay: number }).__stay = 1;
       for (const name of await caches.keys()) await caches.delete(name);

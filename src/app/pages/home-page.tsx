@@ -2,9 +2,9 @@ import { useTranslation } from 'react-i18next';
 import { EmergencyNumbers } from '../../components/emergency-numbers';
 import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
-import { SearchField } from '../../features/search/search-field';
 import type { LangCode } from '../../i18n/languages';
 import { paths } from '../../site/paths';
+import { Island } from '../island';
 import { topTasks } from './home-sections';
 import { TopicList } from './topic-list';
 
@@ -25,7 +25,7 @@ export function HomePage({ page, lang }: { page: PageContent; lang: LangCode }) 
               {t('emergency.all')}
             </a>
           </section>
-          <SearchField lang={lang} />
+          <Island name="search-field" props={{ lang }} />
           <nav className="top-tasks" aria-labelledby="tasks-title">
             <h2 id="tasks-title">{t('home.tasks')}</h2>
             <ul>

@@ -3,10 +3,10 @@ import { emergencyNumbers } from '../../components/emergency-numbers';
 import { PhoneIcon } from '../../components/icons';
 import { KompasLogo } from '../../components/kompas-logo';
 import { LanguageList } from '../../features/language/language-list';
-import { ExitSpace, QuickExit, QuickExitBar } from '../../features/quick-exit/quick-exit';
-import { type LangCode, languages } from '../../i18n/languages';
-import { OfflineBadge, PwaStatus, type Voice } from '../../pwa/pwa-status';
+import { ExitSpace, QuickExitBar } from '../../features/quick-exit/quick-exit';
+import { type LangCode, langCodes, languages } from '../../i18n/languages';
 import { type DirectoryFilter, type PageId, paths } from '../../site/paths';
+import { Island } from '../island';
 
 /**
  * The two pages that belong to no one language: "/" (the chooser) and the not-found
@@ -62,16 +62,21 @@ function MultilingualEmergency({ tFor }: { tFor: (lang: LangCode) => TFunction }
 }
 
 export function MultilingualPage({ kind, page, filter, tFor }: Props) {
-  const voices: Voice[] = languages.map((l) => ({ lang: l.htmlLang, t: tFor(l.code) }));
+  const langs = [...langCodes];
   const exitLabel = languages.map((l) => tFor(l.code)('quickExit.short')).join(' · ');
+  const all = (key: 'quickExit.label' | 'quickExit.shiftTwoMore' | 'quickExit.shiftOneMore') =>
+    languages.map((l) => tFor(l.code)(key)).join(' · ');
   return (
     <div className="app">
       <QuickExitBar>
-        <QuickExit
-          label={exitLabel}
-          title={voices.map((voice) => voice.t('quickExit.label')).join(' · ')}
-          shiftTwoMore={voices.map((voice) => voice.t('quickExit.shiftTwoMore')).join(' · ')}
-          shiftOneMore={voices.map((voice) => voice.t('quickExit.shiftOneMore')).join(' · ')}
+        <Island
+          name="quick-exit"
+          props={{
+            label: exitLabel,
+            title: all('quickExit.label'),
+            shiftTwoMore: all('quickExit.shiftTwoMore'),
+            shiftOneMore: all('quickExit.shiftOneMore'),
+          }}
         />
       </QuickExitBar>
       <header className="site-header">
@@ -81,7 +86,7 @@ export function MultilingualPage({ kind, page, filter, tFor }: Props) {
           Kompas
         </a>
       </header>
-      <PwaStatus voices={voices} />
+      <Island name="status" props={{ part: 'banner', langs }} />
       <main id="main" tabIndex={-1} className={kind}>
         <h1>
           {languages.map((l, i) => (
@@ -107,7 +112,7 @@ export function MultilingualPage({ kind, page, filter, tFor }: Props) {
           ))}
       </main>
       <footer className="site-footer">
-        <OfflineBadge voices={voices} />
+        <Island name="status" props={{ part: 'badge', langs }} />
       </footer>
     </div>
   );

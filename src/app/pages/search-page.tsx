@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import type { PageContent } from '../../content/schema';
 import { ContentBlocks } from '../../features/content/content-blocks';
-import { SearchField } from '../../features/search/search-field';
 import { SearchResults } from '../../features/search/search-results';
 import type { LangCode } from '../../i18n/languages';
+import { Island } from '../island';
 import { TopicList } from './topic-list';
 
 /**
@@ -17,11 +17,13 @@ export function SearchPage({ page, lang }: { page: PageContent; lang: LangCode }
     <article className="search-page">
       <h1>{page.title}</h1>
       <ContentBlocks blocks={page.body} lang={lang} entries={page.entries} />
-      <SearchField lang={lang} onSearchPage />
+      <Island name="search-field" props={{ lang, onSearchPage: true }} />
       <noscript>
         <p className="notice search-needs-js">{t('search.needsJs')}</p>
       </noscript>
-      <SearchResults lang={lang} />
+      <Island name="search-results" props={{ lang }}>
+        <SearchResults lang={lang} />
+      </Island>
       <h2>{t('search.topics')}</h2>
       <TopicList lang={lang} />
     </article>
