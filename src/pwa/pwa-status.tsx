@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { Fragment, type ReactNode, useSyncExternalStore } from 'react';
+import { Fragment, type ReactNode, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languages } from '../i18n/languages';
 import { getServerSnapshot, getSnapshot, subscribe } from './pwa-store';
@@ -27,7 +27,8 @@ type StatusKey =
   | 'offline.failed'
   | 'offline.updateAvailable'
   | 'offline.update'
-  | 'offline.savedFooter';
+  | 'offline.savedFooter'
+  | 'offline.hide';
 
 type Say = (key: StatusKey, options?: Record<string, string | number>) => ReactNode;
 
@@ -56,7 +57,10 @@ const nativeNames = (codes: readonly string[]) =>
  */
 export function PwaStatus({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
+  const { t: plain } = useTranslation();
   const state = usePwaState();
+  // The reader may hide the messages shown now; a new or changed message shows again.
+  const [hidden, setHidden] = useState<string | null>(null);
   const { progress } = state;
   const messages: { key: string; text: ReactNode; tone: string }[] = [];
   if (!state.online && state.supported)
@@ -76,9 +80,17 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
     messages.push({ key: 'language', text: t('offline.language', { languages: nativeNames(progress.complete) }), tone: 'success' });
   if (state.persistRefused && progress && progress.complete.length > 0)
     messages.push({ key: 'may-be-removed', text: t('offline.mayBeRemoved'), tone: 'info' });
+  const shown = messages.map((m) => `${m.key}:${typeof m.text === 'string' ? m.text : ''}`).join('|');
+  const visible = hidden === shown ? [] : messages;
+  const hideLabel = voices ? voices.map((voice) => voice.t('offline.hide')).join(' · ') : plain('offline.hide');
   return (
     <div className="pwa-status" role="status" aria-live="polite">
-      {messages.map((m) => (
+      {visible.length > 0 && (
+        <button type="button" className="status-hide" aria-label={hideLabel} title={hideLabel} onClick={() => setHidden(shown)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
+      {visible.map((m) => (
         <p key={m.key} className={`status status-${m.tone}`} data-status={m.key}>
           {m.text}
         </p>

@@ -106,3 +106,9 @@ export async function waitForOffline(page: Page, timeoutMs = 90_000): Promise<vo
     await page.waitForTimeout(250);
   }
 }
+
+/** Opens a prerendered page and waits until its islands (share, search, switcher…) answer. */
+export async function gotoReady(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await page.waitForSelector('#root[data-islands="hydrated"]');
+}

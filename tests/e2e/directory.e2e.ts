@@ -17,7 +17,9 @@ function expectedNames(lang: LangCode, filter: DirectoryFilter): string[] {
 
 async function shownNames(page: Page): Promise<string[]> {
   await page.waitForSelector('.directory-filter');
-  return page.$$eval('.entry-list .entry-card:not([hidden]) .entry-name', (nodes) => nodes.map((n) => n.textContent ?? ''));
+  // Offline, a filtered list is rendered over the directory page's HTML after load (render-route.tsx).
+  await page.waitForFunction(() => document.getElementById('root')?.dataset.standIn !== 'pending');
+  return page.$$eval('.entry-list .entry-name', (nodes) => nodes.map((n) => n.textContent ?? ''));
 }
 
 describe('service directory', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { paths } from '../../src/site/paths';
-import { openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
+import { gotoReady, openContext, sharedBrowser, siteUrl, waitForOffline } from './browser';
 import { content, expectationFor, ui } from './expected';
 import { expectPage } from './pages';
 import { decodePng } from './qr';
@@ -82,7 +82,7 @@ describe('sharing', () => {
     const visit = await openContext(browser(), baseUrl);
     await visit.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const page = await visit.context.newPage();
-    await page.goto(paths.page('sr', 'temporary-protection'));
+    await gotoReady(page, paths.page('sr', 'temporary-protection'));
     expect(await page.evaluate(() => typeof navigator.share)).toBe('undefined');
     await page.click('.share-button');
     await page.waitForSelector('.share-panel');
@@ -124,7 +124,7 @@ describe('sharing', () => {
       Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void shared.push(data) });
     });
     const page = await visit.context.newPage();
-    await page.goto('/en/directory/belgrade/lgbti');
+    await gotoReady(page, '/en/directory/belgrade/lgbti');
     await page.click('.share-button');
     await page.selectOption('select[name="share-lang"]', 'ru');
     const title = content.pages.ru?.directory?.title ?? '';

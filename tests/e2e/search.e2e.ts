@@ -5,7 +5,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { type LangCode, langCodes } from '../../src/i18n/languages';
 import { paths } from '../../src/site/paths';
 import queries from '../fixtures/search-queries.json';
-import { openContext, sharedBrowser, waitForOffline } from './browser';
+import { gotoReady, openContext, sharedBrowser, waitForOffline } from './browser';
 
 const baseUrl = inject('baseUrl');
 const browser = sharedBrowser();
@@ -78,7 +78,7 @@ describe('search, offline', () => {
   it('loads the index on the first focus of the field, and a search from the home page opens the results', async () => {
     const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
-    await page.goto('/uk/');
+    await gotoReady(page, '/uk/');
     expect(visit.requests.some((url) => url.includes('/assets/search/'))).toBe(false);
     await page.focus('input[name="q"]');
     await page.waitForResponse((response) => response.url().includes('/assets/search/uk-'));
