@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupOf, groupOrder, isPack, isPage, progressOf, savedFiles, versionOf } from '../src/pwa/save-plan';
+import { groupOf, groupOrder, isPack, isPacked, isPage, progressOf, savedFiles, versionOf } from '../src/pwa/save-plan';
 
 const manifest = [
   { url: './', revision: '1' },
@@ -22,6 +22,8 @@ describe('save plan', () => {
     expect(groupOf('assets/content/sr-cyrl-ui-x.js')).toBe('sr-cyrl');
     expect(groupOf('assets/content/sr-ui-y.js')).toBe('sr');
     expect(groupOf('assets/pack/sr-cyrl-0b.json')).toBe('sr-cyrl');
+    expect(groupOf('assets/search/sr-cyrl-0c.js')).toBe('sr-cyrl');
+    expect(groupOf('assets/search/sr-0d.js')).toBe('sr');
     expect(groupOf('go/asylum')).toBe('shared');
     expect(groupOf('./')).toBe('shared');
     expect(groupOf('assets/index-abc.js')).toBe('shared');
@@ -31,6 +33,8 @@ describe('save plan', () => {
     expect(['./', 'uk/', 'uk/emergency', 'uk/404.html'].every(isPage)).toBe(true);
     expect(['assets/index-abc.js', 'manifest.webmanifest', 'assets/pack/uk-0a.json'].some(isPage)).toBe(false);
     expect(isPack('assets/pack/uk-0a.json')).toBe(true);
+    expect(['uk/emergency', 'assets/content/uk-ui-1.js', 'assets/search/uk-2.js'].every(isPacked)).toBe(true);
+    expect(['assets/index-abc.js', 'assets/pack/uk-0a.json', 'assets/engine-3.js'].some(isPacked)).toBe(false);
     expect(savedFiles(manifest).some((e) => isPack(e.url))).toBe(false);
   });
 

@@ -54,15 +54,20 @@ it('answers every request 200 while dist/ is swapped 150 times', { timeout: 120_
   const clients = Array.from({ length: 8 }, (_, n) => client(n));
   const total = () => [...statuses.values()].reduce((a, b) => a + b, 0);
   let version = 0;
-  while (version < 150 || total() < 2000) {
-    version++;
-    const ready = join(parent, `dist.building-${version}`);
-    makeSite(ready, version);
-    await swapFolder(ready, target);
-    await new Promise((done) => setTimeout(done, 40));
+  try {
+    // At least 150 swaps and 2000 answers; at most 2000 swaps, should the clients stall.
+    while ((version < 150 || total() < 2000) && version < 2000) {
+      version++;
+      const ready = join(parent, `dist.building-${version}`);
+      makeSite(ready, version);
+      await swapFolder(ready, target);
+      await new Promise((done) => setTimeout(done, 40));
+    }
+  } finally {
+    // Also when a swap throws: clients left running would spin on after the test.
+    running = false;
+    await Promise.all(clients);
   }
-  running = false;
-  await Promise.all(clients);
   expect(Object.fromEntries(statuses)).toEqual({ 200: total() });
   expect(await (await fetch(`${base}/uk/`)).text()).toBe(`<p>uk/index.html v${version}</p>`);
   // A missing page is still a 404 after all that.

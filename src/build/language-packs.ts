@@ -1,6 +1,7 @@
 /**
  * Build time (a Workbox manifest transform): writes one pack per language, holding every
- * prerendered page of that language, and one for the pages of no language. Brotli across
+ * prerendered page of that language and its small chunks (UI strings, titles, directory
+ * data, search index), and one for the pages of no language. Brotli across
  * similar pages compresses far better than page by page, and one pack is one request and
  * one retry. The worker unpacks a pack into the cache under each page's URL. The pages
  * stay in the manifest, with their revisions, so the worker knows what a pack must hold.
@@ -11,7 +12,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { cleanPageUrl } from '../pwa/precache-urls';
-import { type Group, groupOf, isPage, packPrefix } from '../pwa/save-plan';
+import { type Group, groupOf, isPacked, isPage, packPrefix } from '../pwa/save-plan';
 
 interface ManifestEntry {
   url: string;
@@ -19,7 +20,7 @@ interface ManifestEntry {
   size: number;
 }
 
-/** A pack: manifest URL of each page → its HTML. */
+/** A pack: manifest URL of each page or chunk → its text. */
 export type Pack = Record<string, string>;
 
 /** The transform, and a plugin that tells it the output folder (a temporary one under `npm run build`). */
@@ -34,10 +35,11 @@ export function languagePacks() {
   const transform = async (entries: ManifestEntry[]) => {
     const packs = new Map<Group, Pack>();
     for (const entry of entries) {
-      if (!entry.url.endsWith('.html') || !isPage(entry.url)) continue;
+      const page = entry.url.endsWith('.html') && isPage(entry.url);
+      if (!page && !isPacked(entry.url)) continue;
       const group = groupOf(entry.url);
       const pack = packs.get(group) ?? {};
-      pack[cleanPageUrl(entry.url)] = readFileSync(join(outDir, entry.url), 'utf8');
+      pack[page ? cleanPageUrl(entry.url) : entry.url] = readFileSync(join(outDir, entry.url), 'utf8');
       packs.set(group, pack);
     }
     mkdirSync(join(outDir, packPrefix), { recursive: true });

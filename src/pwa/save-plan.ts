@@ -14,8 +14,14 @@ export interface PlanEntry {
 /** A language, or 'shared': the app's code and styles, and the pages of no one language. */
 export type Group = LangCode | 'shared';
 
-/** Pages of a group arrive in one pack (see src/build/language-packs.ts) and are cached under their own URLs. */
+/**
+ * A group's pages, content chunks and search index arrive in one pack (see
+ * src/build/language-packs.ts) and are cached under their own URLs.
+ */
 export const packPrefix = 'assets/pack/';
+
+/** Per-language chunks: UI strings, tools' strings, titles, directory data (assets/content/) and the search index (assets/search/). */
+const languageChunkFolders = ['assets/content/', 'assets/search/'];
 
 // Longest first, so "sr-cyrl-…" is not taken for "sr-…".
 const byLength = [...langCodes].sort((a, b) => b.length - a.length);
@@ -25,8 +31,7 @@ export function groupOf(url: string): Group {
   for (const lang of byLength) {
     if (path.startsWith(`${lang}/`)) return lang;
     if (path.startsWith(`${packPrefix}${lang}-`)) return lang;
-    // Per-language content chunks (assets/content/{lang}-{name}-{hash}.js) while they exist.
-    if (path.startsWith(`assets/content/${lang}-`)) return lang;
+    if (languageChunkFolders.some((folder) => path.startsWith(`${folder}${lang}-`))) return lang;
   }
   return 'shared';
 }
@@ -38,6 +43,15 @@ export function isPage(url: string): boolean {
   const last = url.split('/').pop() ?? '';
   return last === '' || last.endsWith('.html') || !last.includes('.');
 }
+
+/** A file that arrives inside its group's pack: a page, or a per-language chunk. */
+export function isPacked(url: string): boolean {
+  const path = url.replace(/^\.?\//, '');
+  return isPage(url) || languageChunkFolders.some((folder) => path.startsWith(folder));
+}
+
+/** The type a packed file is stored with (a pack itself is JSON). */
+export const packedType = (url: string) => (url.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8');
 
 /** The files the cache must hold: every manifest entry but the packs, which are unpacked. */
 export const savedFiles = (manifest: readonly PlanEntry[]) => manifest.filter((entry) => !isPack(entry.url));

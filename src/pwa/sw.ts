@@ -9,7 +9,7 @@
  * Design and numbers: docs/decisions/012-saving-for-offline.md.
  */
 import { isLangCode, type LangCode } from '../i18n/languages';
-import { cachePrefix, groupOf, groupOrder, isPack, isPage, type PlanEntry, savedFiles, versionOf } from './save-plan';
+import { cachePrefix, groupOf, groupOrder, isPack, isPacked, isPage, type PlanEntry, packedType, savedFiles, versionOf } from './save-plan';
 import type { PageMessage, PlanAnswer, WorkerMessage } from './sw-messages';
 import { navigationAnswer } from './sw-routes';
 
@@ -81,16 +81,16 @@ async function saveFile(cache: Cache, entry: PlanEntry): Promise<void> {
   await cache.put(absolute(entry.url), new Response(body, { status: 200, headers: storedHeaders(response.headers, entry) }));
 }
 
-/** Fetches a pack and stores each page it holds that the cache still lacks. */
-async function savePack(cache: Cache, pack: PlanEntry, pages: PlanEntry[]): Promise<void> {
+/** Fetches a pack and stores each page or chunk it holds that the cache still lacks. */
+async function savePack(cache: Cache, pack: PlanEntry, packed: PlanEntry[]): Promise<void> {
   const { body, response } = await fetchWhole(absolute(pack.url));
-  const html = JSON.parse(new TextDecoder().decode(body)) as Record<string, string>;
-  const missing = pages.filter((page) => typeof html[page.url] !== 'string');
+  const texts = JSON.parse(new TextDecoder().decode(body)) as Record<string, string>;
+  const missing = packed.filter((file) => typeof texts[file.url] !== 'string');
   if (missing.length > 0) throw new Error(`${pack.url} lacks ${missing.map((p) => p.url).join(', ')}`);
-  for (const page of pages) {
+  for (const file of packed) {
     if (stopped) throw stoppedError();
-    const headers = storedHeaders(response.headers, page, 'text/html; charset=utf-8');
-    await cache.put(absolute(page.url), new Response(html[page.url], { status: 200, headers }));
+    const headers = storedHeaders(response.headers, file, packedType(file.url));
+    await cache.put(absolute(file.url), new Response(texts[file.url], { status: 200, headers }));
   }
 }
 
@@ -100,13 +100,13 @@ async function cachedUrls(cache: Cache): Promise<Set<string>> {
   return new Set((await cache.keys()).map((request) => request.url));
 }
 
-/** What one group still needs, as tasks: each asset alone, the missing pages in the group's pack. */
+/** What one group still needs, as tasks: each asset alone, the missing pages and chunks in the group's pack. */
 function tasksFor(cache: Cache, group: ReturnType<typeof groupOf>, have: Set<string>): Array<() => Promise<void>> {
   const missing = files.filter((entry) => groupOf(entry.url) === group && !have.has(absolute(entry.url)));
-  const pages = missing.filter((entry) => isPage(entry.url));
+  const packed = missing.filter((entry) => isPacked(entry.url));
   const pack = manifest.find((entry) => isPack(entry.url) && groupOf(entry.url) === group);
-  const tasks = missing.filter((entry) => !pack || !isPage(entry.url)).map((entry) => () => saveFile(cache, entry));
-  if (pack && pages.length > 0) tasks.push(() => savePack(cache, pack, pages));
+  const tasks = missing.filter((entry) => !pack || !isPacked(entry.url)).map((entry) => () => saveFile(cache, entry));
+  if (pack && packed.length > 0) tasks.push(() => savePack(cache, pack, packed));
   return tasks;
 }
 

@@ -54,7 +54,8 @@ export async function watchClaims(visit: Visit): Promise<void> {
       (window as unknown as { __claims: ClaimWatch }).__claims = watch;
       const byLength = [...langs].sort((a, b) => b.code.length - a.code.length);
       const groupOf = (url: string) =>
-        byLength.find((l) => url.startsWith(`${l.code}/`) || url.startsWith(`assets/content/${l.code}-`))?.code ?? 'shared';
+        byLength.find((l) => [`${l.code}/`, `assets/content/${l.code}-`, `assets/search/${l.code}-`].some((start) => url.startsWith(start)))
+          ?.code ?? 'shared';
       let last = '';
       const verify = async () => {
         const claims = [...document.querySelectorAll('[data-status]')].map(
