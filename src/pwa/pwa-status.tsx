@@ -75,10 +75,11 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
     const percent = Math.floor((100 * progress.saved) / Math.max(progress.total, 1));
     messages.push({ key: 'saving', text: t('offline.saving', { percent }), tone: 'info' });
   }
-  if (progress?.all) messages.push({ key: 'all', text: t('offline.all'), tone: 'success' });
-  else if (progress && progress.complete.length > 0)
+  if (progress?.all) {
+    if (state.sawSaving) messages.push({ key: 'all', text: t('offline.all'), tone: 'success' });
+  } else if (progress && progress.complete.length > 0)
     messages.push({ key: 'language', text: t('offline.language', { languages: nativeNames(progress.complete) }), tone: 'success' });
-  if (state.persistRefused && progress && progress.complete.length > 0)
+  if (state.persistRefused && state.sawSaving && progress && progress.complete.length > 0)
     messages.push({ key: 'may-be-removed', text: t('offline.mayBeRemoved'), tone: 'info' });
   const shown = messages.map((m) => `${m.key}:${typeof m.text === 'string' ? m.text : ''}`).join('|');
   const visible = hidden === shown ? [] : messages;

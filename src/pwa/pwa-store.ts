@@ -20,6 +20,12 @@ export interface PwaState {
   damaged: boolean;
   /** The browser refused persistent storage: the saved copy may be removed when space runs low. */
   persistRefused: boolean;
+  /**
+   * This page saw the copy incomplete (it is saving, or was): only then are "all languages
+   * saved" and "may be removed" news worth a message. A page opened with everything saved
+   * says it quietly, in the footer ("works offline").
+   */
+  sawSaving: boolean;
   /** Installing failed: nothing is being saved until the next try. */
   failed: boolean;
   updateAvailable: boolean;
@@ -33,6 +39,7 @@ export const initialPwaState: PwaState = {
   pageLangSaved: false,
   damaged: false,
   persistRefused: false,
+  sawSaving: false,
   failed: false,
   updateAvailable: false,
 };

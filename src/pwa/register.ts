@@ -142,7 +142,7 @@ async function check(wake: boolean): Promise<void> {
   if (stopped) return;
   if (!registration || !worker) {
     // Nothing is saved (site data cleared, or the first save failed): save again when online.
-    setPwaState({ online, progress: null, pageSaved: false, pageLangSaved: false, damaged: everSaved });
+    setPwaState({ online, progress: null, pageSaved: false, pageLangSaved: false, damaged: everSaved, sawSaving: true });
     if (navigator.onLine && Date.now() - lastRegister > reregisterMs) void register();
     return;
   }
@@ -161,7 +161,8 @@ async function check(wake: boolean): Promise<void> {
   const pageLangSaved = lang ? progress.complete.includes(lang) : progress.all;
   const active = registration.active;
   if (stopped) return;
-  setPwaState({ online, progress, pageSaved, pageLangSaved, damaged: everSaved && !progress.all && worker === active, failed: false });
+  const patch = { online, progress, pageSaved, pageLangSaved, damaged: everSaved && !progress.all && worker === active, failed: false };
+  setPwaState(progress.all ? patch : { ...patch, sawSaving: true });
   if (progress.complete.length > 0) void askPersist();
   if (active && !progress.all && navigator.onLine) send(active, { type: 'SAVE', lang, wake });
 }

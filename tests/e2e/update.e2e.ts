@@ -108,7 +108,9 @@ describe('updates', () => {
     }
     // The display keeps its settings: they are in its address.
     expect(new URL(display.url()).pathname + new URL(display.url()).search).toBe(displayPath);
-    await page.waitForSelector('[data-status="all"]');
+    // Saved whole before it took over: the new version says so quietly, in the footer.
+    await page.waitForSelector('[data-status="works-offline"]');
+    expect(await page.$('[data-status="all"]')).toBeNull();
     expect(await page.$('[data-status="update"]')).toBeNull();
 
     // The new version is what works offline now, in new tabs too.
