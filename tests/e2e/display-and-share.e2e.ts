@@ -51,6 +51,9 @@ describe('office display', () => {
     expect(await page.evaluate(() => (window as unknown as { wakeLog: string[] }).wakeLog)).toEqual(['request:screen']);
     await page.click('.display-exit');
     expect(await page.$('.display-screen')).toBeNull();
+    // The lock is released when effects run, after the next frame: with the clock faked, frames
+    // come only as it advances (Preact runs effects after paint; React did it sooner).
+    await page.clock.runFor(250);
     expect(await page.evaluate(() => (window as unknown as { wakeLog: string[] }).wakeLog)).toEqual(['request:screen', 'release']);
 
     const reader = await visit.context.newPage();
