@@ -255,7 +255,7 @@ async function saveBench(path = '/uk/', lang = 'uk') {
   const langOf = (url: string) =>
     [...langCodes]
       .sort((a, b) => b.length - a.length)
-      .find((code) => url.startsWith(`${code}/`) || url.startsWith(`assets/content/${code}-`));
+      .find((code) => [`${code}/`, `assets/content/${code}-`, `assets/search/${code}-`].some((start) => url.startsWith(start)));
   const own = list.filter((url) => [lang, undefined].includes(langOf(url)));
   const bytesUntil = (at: number) => served.filter((r) => r.at <= at).reduce((sum, r) => sum + r.bytes, 0);
   try {

@@ -9,7 +9,19 @@
  * Design and numbers: docs/decisions/012-saving-for-offline.md.
  */
 import { isLangCode, type LangCode } from '../i18n/languages';
-import { cachePrefix, groupOf, groupOrder, isPack, isPacked, isPage, type PlanEntry, packedType, savedFiles, versionOf } from './save-plan';
+import {
+  cachePrefix,
+  type Group,
+  groupOf,
+  groupOrder,
+  isPack,
+  isPacked,
+  isPage,
+  type PlanEntry,
+  packedType,
+  savedFiles,
+  versionOf,
+} from './save-plan';
 import type { PageMessage, PlanAnswer, WorkerMessage } from './sw-messages';
 import { navigationAnswer } from './sw-routes';
 
@@ -133,13 +145,16 @@ function saveEverything(first: LangCode | null, deadline: number): Promise<boole
   running = (async () => {
     const cache = await caches.open(cacheName);
     const have = await cachedUrls(cache);
-    // One queue in group order: the reader's language starts first, and no group waits for the last file of another.
-    const ok = await runAll(
-      groupOrder(first).flatMap((group) => tasksFor(cache, group, have)),
-      deadline,
-    );
+    // First what makes the reader's language work offline (its pack and the shared files), with
+    // the whole line to itself; then the other languages, in one queue.
+    const [own, ...rest] = groupOrder(first);
+    const firstPart = first ? [own, rest.shift()] : [own];
+    const tasksOf = (groups: (Group | undefined)[]) => groups.flatMap((group) => (group ? tasksFor(cache, group, have) : []));
+    const firstOk = await runAll(tasksOf(firstPart), deadline);
     void tell({ type: 'PROGRESS' });
-    return ok;
+    const restOk = stopped ? false : await runAll(tasksOf(rest), deadline);
+    void tell({ type: 'PROGRESS' });
+    return firstOk && restOk;
   })().finally(() => {
     running = null;
   });

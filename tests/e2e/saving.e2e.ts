@@ -210,7 +210,7 @@ describe('persistent storage', () => {
           },
         });
       },
-      list.filter((url) => url.startsWith('uk/') || !/^(ru|sr|sr-cyrl|en|uk)\/|^assets\/content\//.test(url)),
+      list.filter((url) => url.startsWith('uk/') || !/^(ru|sr|sr-cyrl|en|uk)\/|^assets\/(content|search)\//.test(url)),
     );
     const page = await visit.context.newPage();
     await page.goto('/uk/');
