@@ -261,20 +261,38 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 /** A saved copy. Never opens the cache, which would create it again after "forget this device" deleted it. */
 const savedCopy = (url: string) => caches.match(absolute(url), { cacheName });
 
+/**
+ * How long a navigation waits for the network when a saved page could answer instead (an
+ * unknown URL, a directory entry): a stalled line ("lie-fi", a captive portal) must not keep
+ * the reader from what is saved.
+ */
+const navigationPatience = 4000;
+
+/** The network's answer, or an error when it has none within `ms` (the fetch itself runs on, unheeded). */
+function fetchWithin(request: Request, ms: number): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('The network did not answer in time')), ms);
+    fetch(request)
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
+  });
+}
+
 async function answerNavigation(request: Request, url: URL): Promise<Response> {
   const answer = navigationAnswer(url.pathname);
   if (!answer.notFound) {
     const cached = await savedCopy(answer.file);
     if (cached) return cached;
   }
+  // What answers when the network cannot: a directory entry's shell, or the saved not-found page.
+  const standIn = answer.shell ?? (answer.notFound ? answer.file : null);
+  const fallback = standIn ? await savedCopy(standIn) : undefined;
   try {
-    return await fetch(request);
+    return fallback ? await fetchWithin(request, navigationPatience) : await fetch(request);
   } catch {
-    const shell = answer.shell ? await savedCopy(answer.shell) : undefined;
-    if (shell) return shell;
-    const page = await savedCopy(answer.file);
-    if (!page) return Response.error();
-    return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+    if (!fallback) return Response.error();
+    if (answer.shell) return fallback;
+    return new Response(fallback.body, { status: 404, statusText: 'Not Found', headers: fallback.headers });
   }
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { missingFiles, openContext, savedFileList, sharedBrowser, waitForOffline } from './browser';
-import { expectationFor, pageRoutes, ui } from './expected';
+import { entryIds, expectationFor, pageRoutes, ui } from './expected';
 import { expectPage } from './pages';
 
 const browser = sharedBrowser();
@@ -68,6 +68,31 @@ describe.each(inject('servers'))('offline ($name)', ({ baseUrl }) => {
     expect(outside?.status()).toBe(404);
     await expectPage(tab, { ...expectationFor({ kind: 'not-found', lang: null }), path: '/no/such/place' });
     expect(visit.errors).toEqual([]);
+    await visit.context.close();
+  });
+
+  it('on a stalled network (lie-fi), an unknown URL and a directory entry are answered from what is saved within seconds', async () => {
+    const visit = await openContext(browser(), baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/uk/');
+    await waitForOffline(page);
+    // Online, but these addresses never answer: the worker must not wait for them forever.
+    const stalled: string[] = [];
+    await visit.context.route(/\/uk\/(no-such-page|directory\/[a-z-]+)$/, (route) => {
+      stalled.push(route.request().url());
+      return new Promise<void>(() => undefined);
+    });
+    const entry = entryIds[0] ?? '';
+    for (const route of [
+      { kind: 'not-found', lang: 'uk' },
+      { kind: 'entry', lang: 'uk', entry },
+    ] as const) {
+      const expected = route.kind === 'not-found' ? { ...expectationFor(route), path: '/uk/no-such-page' } : expectationFor(route);
+      const response = await page.goto(expected.path, { timeout: 15_000 });
+      expect(response?.status(), expected.path).toBe(expected.status);
+      await expectPage(page, expected);
+    }
+    expect(stalled.length).toBeGreaterThanOrEqual(2);
     await visit.context.close();
   });
 
