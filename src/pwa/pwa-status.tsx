@@ -17,6 +17,7 @@ export interface Voice {
 
 type StatusKey =
   | 'offline.saving'
+  | 'offline.savingAll'
   | 'offline.language'
   | 'offline.all'
   | 'offline.pageSaved'
@@ -57,7 +58,7 @@ const nativeNames = (codes: readonly string[]) =>
  */
 export function PwaStatus({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
-  const { t: plain } = useTranslation();
+  const { t: plain, i18n } = useTranslation();
   const state = usePwaState();
   // The reader may hide the messages shown now; a new or changed message shows again.
   const [hidden, setHidden] = useState<string | null>(null);
@@ -71,31 +72,30 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
     );
   if (state.damaged) messages.push({ key: 'damaged', text: t(state.online ? 'offline.damaged' : 'offline.damagedOffline'), tone: 'info' });
   if (state.failed && !progress) messages.push({ key: 'failed', text: t('offline.failed'), tone: 'info' });
-  if (progress && !progress.all && state.online) {
-    const percent = Math.floor((100 * progress.saved) / Math.max(progress.total, 1));
-    messages.push({ key: 'saving', text: t('offline.saving', { percent }), tone: 'info' });
-  }
   if (progress?.all) {
     if (state.sawSaving) messages.push({ key: 'all', text: t('offline.all'), tone: 'success' });
-  } else if (progress && progress.complete.length > 0)
-    messages.push({ key: 'language', text: t('offline.language', { languages: nativeNames(progress.complete) }), tone: 'success' });
-  if (state.persistRefused && state.sawSaving && progress && progress.complete.length > 0)
-    messages.push({ key: 'may-be-removed', text: t('offline.mayBeRemoved'), tone: 'info' });
+  } else if (progress && progress.complete.length > 0) {
+    // The page's own language when it is available (the others follow in "all languages"),
+    // so the message keeps its length while the rest are saved.
+    const own = voices ? undefined : progress.complete.find((code) => code === i18n.language);
+    const named = own ? [own] : progress.complete;
+    messages.push({ key: 'language', text: t('offline.language', { languages: nativeNames(named) }), tone: 'success' });
+  }
+  if (progress && !progress.all && state.online) {
+    const percent = Math.floor((100 * progress.saved) / Math.max(progress.total, 1));
+    // Once a language is available, the shorter words keep both messages within the box.
+    const words = progress.complete.length > 0 ? 'offline.savingAll' : 'offline.saving';
+    messages.push({ key: 'saving', text: t(words, { percent }), tone: 'info' });
+  }
   const shown = messages.map((m) => `${m.key}:${typeof m.text === 'string' ? m.text : ''}`).join('|');
   const visible = hidden === shown ? [] : messages;
   const hideLabel = voices ? voices.map((voice) => voice.t('offline.hide')).join(' · ') : plain('offline.hide');
+  // One box of reserved height (main.css) holds every message shown, each its own claim
+  // (data-status): news changes the words in the box, never its place or size. New words are
+  // a new paragraph, so no word already on screen moves to another line. An update waiting
+  // is offered above it, in a paragraph of its own that keeps the reader's focus.
   return (
     <div className="pwa-status" role="status" aria-live="polite">
-      {visible.length > 0 && (
-        <button type="button" className="status-hide" aria-label={hideLabel} title={hideLabel} onClick={() => setHidden(shown)}>
-          <span aria-hidden="true">×</span>
-        </button>
-      )}
-      {visible.map((m) => (
-        <p key={m.key} className={`status status-${m.tone}`} data-status={m.key}>
-          {m.text}
-        </p>
-      ))}
       {state.updateAvailable && (
         <p className="status status-update" data-status="update">
           {t('offline.updateAvailable')}{' '}
@@ -104,18 +104,42 @@ export function PwaStatus({ voices }: { voices?: Voice[] }) {
           </button>
         </p>
       )}
+      {visible.length > 0 && (
+        <p key={shown} className={`status status-${visible[0]?.tone}`}>
+          {visible.map((m, i) => (
+            <Fragment key={m.key}>
+              {i > 0 && ' '}
+              <span data-status={m.key}>{m.text}</span>
+            </Fragment>
+          ))}
+        </p>
+      )}
+      {visible.length > 0 && (
+        <button type="button" className="status-hide" aria-label={hideLabel} title={hideLabel} onClick={() => setHidden(shown)}>
+          <span aria-hidden="true">×</span>
+        </button>
+      )}
     </div>
   );
 }
 
-/** A quiet footer note, shown only while this page's language is saved whole on the device. */
+/**
+ * A quiet footer note, shown only while this page's language is saved whole on the device,
+ * with its lasting caveat when the browser refused persistent storage. (A caveat is not news:
+ * it stays here, not in the messages above, which only grow with news.)
+ */
 export function OfflineBadge({ voices }: { voices?: Voice[] }) {
   const t = useSay(voices);
-  const { pageLangSaved } = usePwaState();
-  if (!pageLangSaved) return null;
+  const { pageLangSaved, persistRefused, progress } = usePwaState();
+  const mayBeRemoved = persistRefused && progress !== null && progress.complete.length > 0;
   return (
-    <p className="offline-badge" data-status="works-offline">
-      ✓ {t('offline.savedFooter')}
-    </p>
+    <>
+      {pageLangSaved && (
+        <p className="offline-badge" data-status="works-offline">
+          ✓ {t('offline.savedFooter')}
+        </p>
+      )}
+      {mayBeRemoved && <p data-status="may-be-removed">{t('offline.mayBeRemoved')}</p>}
+    </>
   );
 }

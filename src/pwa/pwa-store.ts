@@ -21,9 +21,9 @@ export interface PwaState {
   /** The browser refused persistent storage: the saved copy may be removed when space runs low. */
   persistRefused: boolean;
   /**
-   * This page saw the copy incomplete (it is saving, or was): only then are "all languages
-   * saved" and "may be removed" news worth a message. A page opened with everything saved
-   * says it quietly, in the footer ("works offline").
+   * This page saw the copy incomplete (it is saving, or was): only then is "all languages
+   * saved" news worth a message. A page opened with everything saved says it quietly, in
+   * the footer ("works offline").
    */
   sawSaving: boolean;
   /** Installing failed: nothing is being saved until the next try. */
