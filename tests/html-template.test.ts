@@ -18,9 +18,9 @@ describe('fillTemplate', () => {
     expect(out).toContain('<html lang="en"');
     expect(out).toContain('<title>Emergency numbers</title>');
     expect(out).toContain('<meta name="description" content="Call 192."');
-    // The page's one script comes last in <head>, after everything the first paint needs.
+    // The page's one script comes last in <head>, after everything the first paint needs, at low priority.
     expect(out).toContain(
-      '<link rel="canonical" href="https://example.org/en/emergency"><script type="module" src="/src/app/entry-client.tsx"></script></head>',
+      '<link rel="canonical" href="https://example.org/en/emergency"><script fetchpriority="low" type="module" src="/src/app/entry-client.tsx"></script></head>',
     );
     expect(out.match(/<script/g)).toHaveLength(1);
     expect(out).toContain(

@@ -7,12 +7,14 @@ const scriptTags = /\s*<(?:script type="module"[^>]*><\/script|link rel="modulep
 
 /**
  * Puts a prerendered route into the built index.html, with its SEO tags. No inline script
- * is added. The script moves after the stylesheet, so nothing competes with the HTML and
- * CSS of the first paint; it is deferred (a module) and only hydrates the islands.
+ * is added. The script moves after the stylesheet, with low fetch priority, so nothing
+ * competes with the HTML and CSS of the first paint; it is deferred (a module) and only
+ * hydrates the islands.
  */
 export function fillTemplate(template: string, rendered: Rendered, seo = ''): string {
   const { head, html } = rendered;
-  const scripts = (template.match(scriptTags) ?? []).map((tag) => tag.trim()).join('');
+  // Low priority: the script waits for the first paint anyway, so its download yields to the stylesheet.
+  const scripts = (template.match(scriptTags) ?? []).map((tag) => tag.trim().replace('<script ', '<script fetchpriority="low" ')).join('');
   // Replacer functions, not strings: String.replace would expand $&, $` and $' in page text.
   const replaced = template
     .replace(scriptTags, '')
