@@ -5,19 +5,10 @@
  */
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { chromePath, chromiumArgs } from './chromium';
 
 export const lighthousePaths = ['/uk/', '/uk/directory'];
 const runs = 3;
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface LighthouseFigures {
   path: string;
@@ -33,7 +24,7 @@ export interface LighthouseFigures {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 
 async function runOnce(url: string): Promise<Omit<LighthouseFigures, 'path'>> {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH || '/usr/bin/chromium', chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumArgs });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
     const lhr = result?.lhr;

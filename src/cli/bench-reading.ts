@@ -9,15 +9,15 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from '../server/static-server';
 import { lighthouseFigures, printLighthouse } from './bench-lighthouse';
+import { chromePath, chromiumArgs } from './chromium';
 
 const readingPaths = ['/uk/', '/uk/temporary-protection', '/uk/directory', '/en/directory/adra'];
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
 
 const brotli = (file: string) => brotliCompressSync(readFileSync(file), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
 
 async function loadedScripts(dist: string, base: string): Promise<void> {
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   try {
     const context = await browser.newContext({ serviceWorkers: 'block' });
     const page = await context.newPage();

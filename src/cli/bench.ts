@@ -20,6 +20,7 @@ import { benchServers } from '../server/bench-servers';
 import { type ServedResponse, startServer } from '../server/static-server';
 import { parsePath, routeFile } from '../site/paths';
 import { benchReadingPages } from './bench-reading';
+import { chromePath, chromiumArgs } from './chromium';
 
 const dist = 'dist';
 const pages = [
@@ -27,16 +28,6 @@ const pages = [
   { name: 'deep page (uk)', path: '/uk/temporary-protection', file: 'uk/temporary-protection.html' },
 ];
 const slow3g = { offline: false, latency: 400, downloadThroughput: (400 * 1024) / 8, uploadThroughput: (400 * 1024) / 8 };
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 interface Size {
   raw: number;
@@ -86,7 +77,7 @@ async function firstVisit(path: string) {
   const server = await startServer({ root: dist, port: 0, onResponse: (r) => served.push(r) });
   const address = server.address();
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -179,7 +170,7 @@ async function benchSearch() {
   const server = await startServer({ root: dist, port: 0 });
   const address = server.address();
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   try {
     const engine = readdirSync(join(dist, 'assets')).find((f) => /^engine-[\w-]+\.js$/.test(f));
     if (!engine) throw new Error('No search engine chunk (assets/engine-*.js) in dist/');
@@ -249,7 +240,7 @@ async function saveBench(path = '/uk/', lang = 'uk') {
   const server = await startServer({ root: dist, port: 0, onResponse: (r) => served.push({ ...r, at: Date.now() }) });
   const address = server.address();
   const base = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args });
+  const browser = await chromium.launch({ executablePath: chromePath, args: chromiumArgs });
   const list = saveList();
   // A language is available when its files and the shared ones (no language's) are saved.
   const langOf = (url: string) =>

@@ -2,24 +2,14 @@ import { readFileSync } from 'node:fs';
 /** Real headless Chromium from the system (never a downloaded browser). */
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { chromePath, chromiumArgs } from '../../src/cli/chromium';
 import { defaultSiteUrl } from '../../src/site/site-url';
 
 /** The address the build put into QR codes and shared links (KOMPAS_SITE_URL at build time). */
 export const siteUrl = (process.env.KOMPAS_SITE_URL || defaultSiteUrl).replace(/\/$/, '');
 
-export const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: chromiumArgs });
+  return chromium.launch({ executablePath: chromePath, args: chromiumArgs });
 }
 
 /** One Chromium for a test file, launched before its tests and closed after them. */
