@@ -9,10 +9,14 @@ import { languageForRoot, rememberLanguage } from '../features/language/choose-l
 import { renderedRouteAttribute } from '../pwa/sw-routes';
 import { filterFromQuery, parsePath, paths, type Route, routeToPath } from '../site/paths';
 
-/** Resolves once the browser has painted the next frame (or soon, in a hidden tab, which paints no frames). */
+/**
+ * Resolves once the first frame is on screen: the second animation frame begins after the
+ * first was presented (one frame only has been drawn, not yet shown). Or soon, in a hidden
+ * tab, which paints no frames.
+ */
 const afterPaint = () =>
   new Promise<void>((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve, 0));
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)));
     setTimeout(resolve, 500);
   });
 
