@@ -82,7 +82,7 @@ describe('quick exit', () => {
     await visit.context.close();
   });
 
-  it('leaves on Escape, but not while Escape closes the office display', async () => {
+  it('leaves on Escape, but not while Escape closes the office display or the share panel', async () => {
     const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();
     await open(page, '/en/display');
@@ -93,6 +93,15 @@ describe('quick exit', () => {
     await page.waitForTimeout(300);
     expect(page.url()).toBe(`${baseUrl}/en/display`);
     await open(page, '/en/drugs');
+    // The share panel open, with the focus in it: Escape closes the panel and gives the focus back to its button.
+    await page.click('.share-button');
+    await page.waitForSelector('.share-panel');
+    await page.focus('[data-share="qr"]');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.share-panel', { state: 'detached' });
+    await page.waitForTimeout(300);
+    expect(page.url()).toBe(`${baseUrl}/en/drugs`);
+    expect(await page.evaluate(() => document.activeElement?.className)).toBe('share-button');
     await page.keyboard.press('Escape');
     await page.waitForURL('about:blank');
     await visit.context.close();

@@ -1,4 +1,4 @@
-import { type ComponentType, useState } from 'react';
+import { type ComponentType, useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShareIcon } from '../../components/icons';
 import type { LangCode } from '../../i18n/languages';
@@ -15,6 +15,11 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
   const [Panel, setPanel] = useState<ComponentType<SharePanelProps> | null>(null);
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const close = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
   const load = () => {
     setFailed(false);
     import('./share-panel').then(
@@ -32,7 +37,7 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
   };
   return (
     <div className="share">
-      <button type="button" className="share-button" aria-expanded={open} onClick={toggle}>
+      <button ref={button} type="button" className="share-button" aria-expanded={open} onClick={toggle}>
         <ShareIcon />
         <span>{t('share.button')}</span>
       </button>
@@ -44,7 +49,7 @@ export function ShareButton({ route, lang }: { route: Route; lang: LangCode }) {
           </button>
         </p>
       )}
-      {open && Panel && <Panel route={route} lang={lang} onClose={() => setOpen(false)} />}
+      {open && Panel && <Panel route={route} lang={lang} onClose={close} />}
     </div>
   );
 }

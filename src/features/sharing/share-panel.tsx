@@ -45,6 +45,18 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
     };
   }, [route, linkLang]);
 
+  // Escape closes the panel (a disclosure, like the office display) rather than leaving Kompas:
+  // data-escape-closes tells the quick exit that the key is taken while the panel is open.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
@@ -56,7 +68,7 @@ export default function SharePanel({ route, lang, onClose }: SharePanelProps) {
   };
 
   return (
-    <section className="share-panel" aria-label={t('share.title')} data-url={url} data-title={title}>
+    <section className="share-panel" aria-label={t('share.title')} data-url={url} data-title={title} data-escape-closes="">
       <h2>{t('share.title')}</h2>
       <LabelledSelect
         label={t('share.language')}
