@@ -47,7 +47,16 @@ describe('sensitive pages', () => {
   it('knows the pages whose presence in history could put a reader at risk, in every language', () => {
     for (const path of ['/uk/violence', '/ru/lgbti', '/sr/sex-work', '/sr-cyrl/drugs', '/en/hiv', '/en/browse-safely', '/go/violence'])
       expect(isSensitivePath(path), path).toBe(true);
-    for (const path of ['/uk/', '/', '/en/emergency', '/uk/directory', '/uk/directory/duga', '/en/poster'])
+    // Directory lists filtered to a sensitive group, and search (the query is in the address).
+    for (const path of [
+      '/uk/directory/all/lgbti',
+      '/en/directory/nis/sex-workers',
+      '/ru/directory/belgrade/hiv',
+      '/go/directory/all/drugs',
+      '/sr/search',
+    ])
+      expect(isSensitivePath(path), path).toBe(true);
+    for (const path of ['/uk/', '/', '/en/emergency', '/uk/directory', '/uk/directory/duga', '/en/poster', '/uk/directory/belgrade/all'])
       expect(isSensitivePath(path), path).toBe(false);
   });
 

@@ -4,14 +4,14 @@ import { emergencyNumbers } from '../components/emergency-numbers';
 import { PhoneIcon } from '../components/icons';
 import { KompasLogo } from '../components/kompas-logo';
 import { ExitSpace, QuickExitBar } from '../features/quick-exit/quick-exit';
-import { sensitivePages } from '../features/quick-exit/sensitive';
+import { isSensitiveRoute } from '../features/quick-exit/sensitive';
 import { getLanguage, type LangCode } from '../i18n/languages';
 import { paths, type Route } from '../site/paths';
 import { Island } from './island';
 
 export function Layout({ route, lang, children }: { route: Route; lang: LangCode; children: ReactNode }) {
   const { t } = useTranslation();
-  const sensitive = route.kind === 'page' && sensitivePages.has(route.page);
+  const sensitive = route.kind === 'page' && isSensitiveRoute(route);
   const reading = route.kind === 'page' || route.kind === 'entry';
   return (
     <div className="app">

@@ -135,6 +135,44 @@ describe('quick exit', () => {
     await visit.context.close();
   });
 
+  it('a search and a directory list filtered to LGBTI+ services stay out of Back too', async () => {
+    const visit = await openContext(browser(), baseUrl);
+    const page = await visit.context.newPage();
+    await page.goto('/uk/emergency');
+    await open(page, '/uk/');
+    // The home page's search form (a plain GET form): what was searched for is in the address.
+    await page.waitForSelector('#root[data-islands="hydrated"]');
+    await page.fill('#search-q', 'ВІЛ тест');
+    await page.press('#search-q', 'Enter');
+    await page.waitForURL('**/uk/search?q=*');
+    await page.waitForSelector(`${exit}[data-ready]`);
+    expect(await page.getAttribute('.safety-link a', 'href')).toBe('/uk/browse-safely');
+    await page.click('.brand');
+    await page.waitForURL('**/uk/');
+    await page.waitForSelector(`${exit}[data-ready]`);
+    await page.click('main a[href="/uk/directory"]');
+    await page.waitForURL('**/uk/directory');
+    await page.waitForSelector(`${exit}[data-ready]`);
+    await page.click('.directory-filter a[href="/uk/directory/all/lgbti"]');
+    await page.waitForURL('**/uk/directory/all/lgbti');
+    await page.waitForSelector(`${exit}[data-ready]`);
+    expect(await page.getAttribute('.safety-link a', 'href')).toBe('/uk/browse-safely');
+    await page.click(exit);
+    await page.waitForURL('about:blank');
+    const seen: string[] = [];
+    for (let step = 0; step < 5; step++) {
+      const response = await page.goBack({ waitUntil: 'load' });
+      if (!response && step > 0) break;
+      seen.push(new URL(page.url()).pathname);
+    }
+    expect(seen).toContain('/uk/emergency');
+    for (const path of seen) {
+      expect(path, `Back showed ${path}`).not.toBe('/uk/search');
+      expect(path, `Back showed ${path}`).not.toBe('/uk/directory/all/lgbti');
+    }
+    await visit.context.close();
+  });
+
   it('offers "browse safely" next to Exit on sensitive pages only', async () => {
     const visit = await openContext(browser(), baseUrl);
     const page = await visit.context.newPage();

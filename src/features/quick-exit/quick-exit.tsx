@@ -36,6 +36,22 @@ function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
 }
 
 /**
+ * A search sent from or to a sensitive page (search itself is one) replaces the current
+ * entry too: the form's GET is done by hand, as the browser would, with replace().
+ */
+function replaceSensitiveSearch(event: SubmitEvent) {
+  const form = event.target;
+  if (event.defaultPrevented || !(form instanceof HTMLFormElement) || form.method.toLowerCase() !== 'get') return;
+  const url = new URL(form.action, window.location.href);
+  if (url.origin !== window.location.origin || !shouldReplaceHistory(window.location.pathname, url.pathname)) return;
+  event.preventDefault();
+  const query = new URLSearchParams();
+  for (const [name, value] of new FormData(form, event.submitter)) if (typeof value === 'string') query.append(name, value);
+  url.search = query.toString();
+  window.location.replace(url.href);
+}
+
+/**
  * The red Exit button on every page: a click, Shift three times or Escape leaves at once.
  * Self-contained (plain props, no context) so it can be mounted as an island.
  */
@@ -59,9 +75,11 @@ export function QuickExit({ label, title, shiftTwoMore, shiftOneMore, lang }: Qu
     window.addEventListener('keydown', onKey, { capture: true });
     setReady(true);
     document.addEventListener('click', replaceSensitiveNavigation);
+    document.addEventListener('submit', replaceSensitiveSearch);
     return () => {
       window.removeEventListener('keydown', onKey, { capture: true });
       document.removeEventListener('click', replaceSensitiveNavigation);
+      document.removeEventListener('submit', replaceSensitiveSearch);
     };
   }, [shiftTwoMore, shiftOneMore]);
   return (
