@@ -120,6 +120,12 @@ if (process.argv.includes('--servers')) {
   process.exit(0);
 }
 
+if (process.argv.includes('--save')) {
+  // Only the save figures: npm run bench -- --save.
+  await saveBench();
+  process.exit(0);
+}
+
 const onlySearch = process.argv.includes('--search');
 console.log('\nKompas benchmark (production build in dist/)\n');
 for (const page of onlySearch ? [] : pages) {
@@ -249,6 +255,11 @@ async function saveBench(path = '/uk/', lang = 'uk') {
       .find((code) => [`${code}/`, `assets/content/${code}-`, `assets/search/${code}-`].some((start) => url.startsWith(start)));
   const own = list.filter((url) => [lang, undefined].includes(langOf(url)));
   const bytesUntil = (at: number) => served.filter((r) => r.at <= at).reduce((sum, r) => sum + r.bytes, 0);
+  // The responses that make the language available: its files and the shared ones, their packs included.
+  const makesOwn = (path: string) => {
+    const url = path.replace(/^\//, '');
+    return own.includes(url) || url.startsWith(`assets/pack/${lang}-`) || url.startsWith('assets/pack/shared-');
+  };
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
@@ -274,8 +285,11 @@ async function saveBench(path = '/uk/', lang = 'uk') {
     console.log(`  requests to the server             ${served.length} (budget 40)`);
     console.log(`  bytes over the wire (brotli)       ${kb(served.reduce((sum, r) => sum + r.bytes, 0))} (budget 400 kB)`);
     console.log(`    of which per-page content chunks ${content.length} requests, ${kb(content.reduce((sum, r) => sum + r.bytes, 0))}`);
+    // Bytes: everything served up to the last response the language needed (the cache is polled
+    // every 100 ms, and on a fast line other languages arrive in between); time: when the cache held it all.
+    const ownServedAt = Math.max(...served.filter((r) => r.at <= ownAt && makesOwn(r.path)).map((r) => r.at));
     console.log(
-      `  own language (${lang}) available after  ${ownAt ? `${kb(bytesUntil(ownAt))}, ${((ownAt - start) / 1000).toFixed(1)} s` : 'never'} (budget 200 kB)`,
+      `  own language (${lang}) available after  ${ownAt ? `${kb(bytesUntil(ownServedAt))}, ${((ownAt - start) / 1000).toFixed(1)} s` : 'never'} (budget 200 kB)`,
     );
     const twice = [...counts].filter(([, n]) => n > 1);
     console.log(`  files downloaded twice             ${twice.length === 0 ? 'none' : twice.map(([p, n]) => `${p} ×${n}`).join(', ')}`);
