@@ -53,10 +53,14 @@ const row = (label: string, size: Size, count?: number) =>
 function firstPaintFiles(file: string) {
   const html = readFileSync(join(dist, file), 'utf8');
   const attr = (re: RegExp) => [...html.matchAll(re)].map((m) => (m[1] ?? '').replace(/^\//, ''));
-  return {
+  const files = {
     css: attr(/<link rel="stylesheet"[^>]*href="([^"]+)"/g),
-    js: [...attr(/<script type="module"[^>]*src="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)],
+    js: [...attr(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g), ...attr(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)],
   };
+  // Every page has its stylesheet and its one script: finding neither means these patterns no longer match the HTML.
+  if (files.css.length === 0 || files.js.length === 0)
+    throw new Error(`${file}: no stylesheet or no module script found; update firstPaintFiles()`);
+  return files;
 }
 
 function precacheFiles(): string[] {
