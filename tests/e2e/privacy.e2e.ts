@@ -27,12 +27,19 @@ describe.each(inject('servers'))('privacy and safety ($name)', ({ baseUrl }) => 
     await visit.context.close();
   });
 
-  it('the exit button leaves at once and Back does not return to the page', async () => {
-    const visit = await openContext(browser(), baseUrl);
+  it('the exit button leaves at once, even before the islands have hydrated, and Back does not return to the page', async () => {
+    // No service worker, so every request reaches the network. The islands' code is held back,
+    // as on a slow line: Exit must not wait for it.
+    const visit = await openContext(browser(), baseUrl, { serviceWorkers: 'block' });
+    await visit.context.route('**/assets/islands-*', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 5000));
+      await route.fallback().catch(() => undefined);
+    });
     const page = await visit.context.newPage();
     await page.goto('/en/');
     await page.goto('/en/temporary-protection');
-    await page.click('.quick-exit');
+    expect(await page.$('.quick-exit[data-ready]')).toBeNull();
+    await page.click('.quick-exit-bar .quick-exit');
     await page.waitForURL('about:blank');
     await page.goBack();
     expect(page.url()).toBe(`${baseUrl}/en/`);
