@@ -29,18 +29,18 @@ function representative(lang: LangCode): Route[] {
   ];
 }
 
+/** Each route opened cold, in a tab of its own, as from a link in a messenger. */
 async function opensOfflineInNewTabs(visit: { context: BrowserContext }, routes: Route[]) {
-  for (const lang of langCodes) {
-    const tab = await visit.context.newPage();
+  for (const lang of langCodes)
     for (const route of routes.filter((r) => 'lang' in r && r.lang === lang)) {
+      const tab = await visit.context.newPage();
       const expected = expectationFor(route);
       // What the reader sees: the document and its text (a tool page's lazy code may still be on its way).
       const response = await tab.goto(expected.path, { waitUntil: 'domcontentloaded' });
       expect(response?.status(), expected.path).toBe(expected.status);
       await expectPage(tab, expected);
+      await tab.close();
     }
-    await tab.close();
-  }
 }
 
 const everyPage = pageRoutes.filter((route) => route.kind !== 'entry' || route.entry === pageRoutes.find((r) => r.kind === 'entry')?.entry);
