@@ -6,7 +6,7 @@
  */
 import '../styles/main.css';
 import { languageForRoot, rememberLanguage } from '../features/language/choose-language';
-import { leaveNow } from '../features/quick-exit/leave';
+import { exitOnClick } from '../features/quick-exit/leave';
 import { renderedRouteAttribute } from '../pwa/sw-routes';
 import { filterFromQuery, parsePath, paths, type Route, routeToPath } from '../site/paths';
 
@@ -36,20 +36,9 @@ function redirectFor(route: Route): string | null {
   return null;
 }
 
-/**
- * Exit works from the moment this script runs, not only once its island has hydrated: until
- * then it is a plain link, which would leave the page in the Back list.
- */
-function exitEarly(event: MouseEvent) {
-  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  if (!(event.target as Element | null)?.closest?.('a.quick-exit')) return;
-  event.preventDefault();
-  event.stopPropagation();
-  leaveNow();
-}
-
 function main() {
-  document.addEventListener('click', exitEarly, { capture: true });
+  // Exit works from this moment on, not only once its island has hydrated (leave.ts).
+  document.addEventListener('click', exitOnClick, { capture: true });
   const route = parsePath(window.location.pathname);
   const redirect = redirectFor(route);
   if (redirect) {

@@ -1,6 +1,6 @@
-import { type MouseEvent, type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useState } from 'react';
 import { createExitKeys, escapeIsFree } from './exit-keys';
-import { leaveNow, quickExitTarget } from './leave';
+import { isPlainClick, leaveNow, quickExitTarget } from './leave';
 import { shouldReplaceHistory } from './sensitive';
 
 export interface QuickExitProps {
@@ -14,17 +14,12 @@ export interface QuickExitProps {
   lang?: string;
 }
 
-function leave(event: MouseEvent<HTMLAnchorElement>) {
-  event.preventDefault();
-  leaveNow();
-}
-
 /**
  * Links to and from sensitive pages replace the current history entry (see sensitive.ts).
  * Without JavaScript they are ordinary links; docs/decisions/010-quick-exit.md says what that means.
  */
-function replaceSensitiveNavigation(event: globalThis.MouseEvent) {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+function replaceSensitiveNavigation(event: MouseEvent) {
+  if (event.defaultPrevented || !isPlainClick(event)) return;
   const link = (event.target as Element | null)?.closest?.('a[href]');
   if (!(link instanceof HTMLAnchorElement) || link.target === '_blank' || link.hasAttribute('download')) return;
   const url = new URL(link.href, window.location.href);
@@ -84,15 +79,7 @@ export function QuickExit({ label, title, shiftTwoMore, shiftOneMore, lang }: Qu
   }, [shiftTwoMore, shiftOneMore]);
   return (
     <>
-      <a
-        className="quick-exit"
-        href={quickExitTarget}
-        onClick={leave}
-        title={title}
-        lang={lang}
-        rel="noreferrer"
-        data-ready={ready ? '' : undefined}
-      >
+      <a className="quick-exit" href={quickExitTarget} title={title} lang={lang} rel="noreferrer" data-ready={ready ? '' : undefined}>
         <span aria-hidden="true">✕ </span>
         {label}
       </a>
